@@ -45,6 +45,7 @@ type Document struct {
 	Format   string // "text", "pdf-text" (text extracted from a PDF) or "html"
 	Encoding string // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252"
 	SHA256   string // hex SHA-256 of Raw
+	Size     int64  // len(Raw); kept when Raw is dropped after processing
 
 	Raw  []byte    // the original file, untouched
 	Text string    // decoded, cleaned text that all later stages read

@@ -1,0 +1,432 @@
+// Package build runs the whole pipeline over an input directory and
+// publishes the dataset: manifest -> ingest -> segment -> temporal ->
+// extract (per document, on all cores, with a per-document cache) ->
+// resolve (across documents) -> emit (Parquet) -> store (DuckDB).
+//
+// Publishing is all-or-nothing. The build holds a lock next to the output
+// directory, writes everything into a staging directory beside it, and only
+// when every file is complete swaps the staging directory into place with
+// one atomic rename. A build that fails or is killed leaves the previous
+// dataset untouched and readable.
+package build
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/rs/zerolog"
+
+	"eventtimeline/pipeline/emit"
+	"eventtimeline/pipeline/extract"
+	"eventtimeline/pipeline/ingest"
+	"eventtimeline/pipeline/manifest"
+	"eventtimeline/pipeline/model"
+	"eventtimeline/pipeline/resolve"
+	"eventtimeline/pipeline/segment"
+	"eventtimeline/pipeline/store"
+	"eventtimeline/pipeline/temporal"
+	"eventtimeline/schemas"
+)
+
+// Output file names inside the dataset directory.
+const (
+	DocumentsFile = "documents.parquet"
+	MentionsFile  = "mentions.parquet"
+	EventsFile    = "events.parquet"
+	DBFile        = "events.duckdb"
+)
+
+// ErrRejected is returned (wrapped) by Run when the dataset was built but
+// some documents were rejected; with Config.Strict it is a failure and
+// nothing is published.
+var ErrRejected = errors.New("some documents were rejected")
+
+// Config says what to build and how.
+type Config struct {
+	Input     string         // input directory (manifest.csv + documents)
+	Out       string         // output directory, replaced atomically
+	CacheDir  string         // per-document cache; "" = none
+	Workers   int            // per-document workers; 0 = number of CPUs
+	Strict    bool           // any rejected document fails the build
+	Wait      bool           // wait for another build's lock instead of failing
+	BuildTime string         // recorded in Parquet metadata when set (SOURCE_DATE_EPOCH)
+	Log       zerolog.Logger // progress and summary
+	// Progress is how often a progress line is logged; 0 = every 2 seconds.
+	Progress time.Duration
+	// Hooks for fault-injection tests: called after the named phase.
+	AfterPhase func(phase string)
+}
+
+// Rejection is a document that could not be processed, and why.
+type Rejection struct {
+	ID, Path, Reason string
+}
+
+// Result summarises a finished build.
+type Result struct {
+	Documents  int            // documents seen (ok + rejected)
+	Rejected   []Rejection    // rejected documents, by id
+	Reused     int            // documents taken from the cache
+	Bytes      int64          // input bytes read
+	Mentions   int            // mention rows
+	Events     int            // event rows
+	ByType     map[string]int // events per type
+	InputHash  string
+	Duration   time.Duration
+	OutDir     string
+	Statistics map[string]int64 // rows per DuckDB relation
+}
+
+// Stages returns the per-document stages in order.
+func Stages() []model.Processor {
+	return []model.Processor{segment.New(), temporal.New(), extract.New()}
+}
+
+// ExtractorVersion identifies the extraction code for the cache: a hash of
+// the running executable (any code change gives a new binary, so stale
+// cache entries can never be used), or "dev" when it cannot be read.
+var ExtractorVersion = sync.OnceValue(func() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return "dev"
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		return "dev"
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "dev"
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+})
+
+// Run builds the dataset. On success (and on ErrRejected without Strict)
+// the new dataset is in cfg.Out; on any other error cfg.Out is unchanged.
+func Run(ctx context.Context, cfg Config) (*Result, error) {
+	start := time.Now()
+	if cfg.Workers <= 0 {
+		cfg.Workers = runtime.NumCPU()
+	}
+	if cfg.Progress <= 0 {
+		cfg.Progress = 2 * time.Second
+	}
+	log := cfg.Log
+	out, err := filepath.Abs(cfg.Out)
+	if err != nil {
+		return nil, fmt.Errorf("output %s: %w", cfg.Out, err)
+	}
+	if st, err := os.Stat(cfg.Input); err != nil {
+		return nil, fmt.Errorf("input: %w", err)
+	} else if !st.IsDir() {
+		return nil, fmt.Errorf("input %s: not a directory", cfg.Input)
+	}
+	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+		return nil, fmt.Errorf("output %s: %w", out, err)
+	}
+	unlock, err := acquireLock(out, cfg.Wait, func(holder string) {
+		log.Warn().Str("holder", holder).Msg("another build holds the lock on the output directory; waiting for it")
+	})
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	if removed, err := removeStale(out); err != nil {
+		return nil, fmt.Errorf("remove stale staging directories: %w", err)
+	} else if len(removed) > 0 {
+		log.Info().Strs("dirs", removed).Msg("removed staging directories of interrupted builds")
+	}
+	phase := func(name string) {
+		if cfg.AfterPhase != nil {
+			cfg.AfterPhase(name)
+		}
+	}
+
+	entries, err := manifest.Load(cfg.Input)
+	if err != nil {
+		return nil, fmt.Errorf("manifest: %w", err)
+	}
+	log.Info().Str("input", cfg.Input).Int("documents", len(entries)).Int("workers", cfg.Workers).Msg("build started")
+
+	var cache *Cache
+	if cfg.CacheDir != "" {
+		if cache, err = NewCache(cfg.CacheDir, ExtractorVersion()); err != nil {
+			return nil, err
+		}
+	}
+
+	docs, res, err := processAll(ctx, cfg, entries, cache)
+	if err != nil {
+		return nil, err
+	}
+	phase("extract")
+	if cfg.Strict && len(res.Rejected) > 0 {
+		return res, fmt.Errorf("--strict: %d document(s) rejected, nothing published: %w", len(res.Rejected), ErrRejected)
+	}
+
+	// Cross-document merge.
+	var all []*model.Mention
+	for _, d := range docs {
+		for i := range d.Mentions {
+			all = append(all, &d.Mentions[i])
+		}
+	}
+	events := resolve.Resolve(all)
+	res.Mentions, res.Events = len(all), len(events)
+	res.ByType = map[string]int{}
+	for _, e := range events {
+		res.ByType[e.Type]++
+	}
+	phase("resolve")
+
+	// Emit into a staging directory beside out.
+	tmp, err := os.MkdirTemp(filepath.Dir(out), tmpPrefix(out)+fmt.Sprint(os.Getpid())+"-")
+	if err != nil {
+		return nil, fmt.Errorf("staging directory: %w", err)
+	}
+	published := false
+	defer func() {
+		if !published {
+			os.RemoveAll(tmp)
+		}
+	}()
+	res.InputHash = inputHash(docs)
+	meta := emit.Meta{SchemaVersion: schemas.Version, InputHash: res.InputHash, BuildTime: cfg.BuildTime}
+	if err := emit.WriteDocuments(filepath.Join(tmp, DocumentsFile), docs, meta); err != nil {
+		return nil, err
+	}
+	mw, err := emit.NewMentionWriter(filepath.Join(tmp, MentionsFile), meta)
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range docs {
+		if err := mw.Write(d.Mentions); err != nil {
+			mw.Close()
+			return nil, err
+		}
+	}
+	if err := mw.Close(); err != nil {
+		return nil, err
+	}
+	if err := emit.WriteEvents(filepath.Join(tmp, EventsFile), events, meta); err != nil {
+		return nil, err
+	}
+	phase("parquet")
+	if err := store.Create(filepath.Join(tmp, DBFile), out); err != nil {
+		return nil, fmt.Errorf("duckdb: %w", err)
+	}
+	if res.Statistics, err = store.Counts(filepath.Join(tmp, DBFile)); err != nil {
+		return nil, fmt.Errorf("duckdb: %w", err)
+	}
+	phase("duckdb")
+	if _, err := os.Stat(filepath.Join(out, "README.md")); err == nil {
+		if err := copyFile(filepath.Join(out, "README.md"), filepath.Join(tmp, "README.md")); err != nil {
+			return nil, fmt.Errorf("carry out/README.md over: %w", err)
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if err := swapIn(tmp, out); err != nil {
+		return nil, err
+	}
+	published = true
+	phase("swap")
+	res.Duration = time.Since(start)
+	res.OutDir = out
+	if len(res.Rejected) > 0 {
+		return res, fmt.Errorf("%d document(s) rejected: %w", len(res.Rejected), ErrRejected)
+	}
+	return res, nil
+}
+
+// inputHash identifies the input: every document's id, content hash and
+// publication date, in id order.
+func inputHash(docs []*model.Document) string {
+	h := sha256.New()
+	for _, d := range docs {
+		fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\n", d.ID, d.SHA256, d.Published.Value, d.Status)
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+type job struct {
+	i int
+	e manifest.Entry
+}
+
+// processAll runs ingest and the per-document stages on all entries with
+// cfg.Workers goroutines. Documents come back in entry order whatever the
+// scheduling, so the output is deterministic.
+func processAll(ctx context.Context, cfg Config, entries []manifest.Entry, cache *Cache) ([]*model.Document, *Result, error) {
+	log := cfg.Log
+	docs := make([]*model.Document, len(entries))
+	res := &Result{Documents: len(entries)}
+	jobs := make(chan job)
+	var (
+		mu       sync.Mutex
+		done     int
+		bytesIn  int64
+		reused   int
+		firstErr error
+	)
+	stages := Stages()
+	var wg sync.WaitGroup
+	for w := 0; w < cfg.Workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				doc, hit, err := processOne(cfg.Input, j.e, stages, cache)
+				mu.Lock()
+				docs[j.i] = doc
+				done++
+				bytesIn += doc.Size
+				if hit {
+					reused++
+				}
+				if err != nil && firstErr == nil && !errors.Is(err, errDocRejected) {
+					firstErr = err
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	ticker := time.NewTicker(cfg.Progress)
+	defer ticker.Stop()
+	start := time.Now()
+	report := func() {
+		mu.Lock()
+		d, b := done, bytesIn
+		mu.Unlock()
+		secs := time.Since(start).Seconds()
+		log.Info().Int("done", d).Int("of", len(entries)).
+			Str("read", fmt.Sprintf("%.1f MB", float64(b)/1e6)).
+			Str("rate", fmt.Sprintf("%.1f MB/s", float64(b)/1e6/secs)).Msg("extracting")
+	}
+	var cancelled error
+feed:
+	for i, e := range entries {
+		select {
+		case jobs <- job{i, e}:
+		case <-ticker.C:
+			report()
+			select {
+			case jobs <- job{i, e}:
+			case <-ctx.Done():
+				cancelled = ctx.Err()
+				break feed
+			}
+		case <-ctx.Done():
+			cancelled = ctx.Err()
+			break feed
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	if cancelled != nil {
+		return nil, nil, cancelled
+	}
+	if firstErr != nil {
+		return nil, nil, firstErr
+	}
+	res.Bytes, res.Reused = bytesIn, reused
+	for _, d := range docs {
+		if d.Status == model.StatusRejected {
+			res.Rejected = append(res.Rejected, Rejection{ID: d.ID, Path: d.Path, Reason: d.Reason})
+		}
+	}
+	sort.Slice(res.Rejected, func(i, j int) bool { return res.Rejected[i].ID < res.Rejected[j].ID })
+	log.Info().Int("documents", len(docs)).Int("reused", reused).Int("extracted", len(docs)-reused-len(res.Rejected)).
+		Int("rejected", len(res.Rejected)).Str("read", fmt.Sprintf("%.1f MB", float64(bytesIn)/1e6)).
+		Dur("took", time.Since(start)).Msg("documents processed")
+	return docs, res, nil
+}
+
+// errDocRejected marks per-document failures, which reject that document
+// but do not stop the build.
+var errDocRejected = errors.New("document rejected")
+
+// processOne reads and extracts one document. The returned document is
+// never nil; a document that fails any stage is returned rejected with the
+// reason. Text and raw bytes are dropped after extraction to keep memory
+// flat: only metadata, sentences, timexes and mentions remain.
+func processOne(dir string, e manifest.Entry, stages []model.Processor, cache *Cache) (doc *model.Document, hit bool, err error) {
+	reject := func(d *model.Document, err error) (*model.Document, bool, error) {
+		d.Status = model.StatusRejected
+		d.Reason = err.Error()
+		d.Raw, d.Text, d.Sentences, d.Timexes, d.Mentions = nil, "", nil, nil, nil
+		return d, false, fmt.Errorf("%w: %v", errDocRejected, err)
+	}
+	if e.Err != nil {
+		d := entryDoc(e)
+		return reject(d, e.Err)
+	}
+	doc, err = ingest.Read(dir, e)
+	if doc == nil {
+		doc = entryDoc(e)
+	}
+	doc.Size = int64(len(doc.Raw))
+	if err != nil || doc.Status == model.StatusRejected {
+		if err == nil {
+			err = errors.New(doc.Reason)
+		}
+		return reject(doc, err)
+	}
+	if cache != nil && cache.Get(e, doc) {
+		doc.Raw, doc.Text = nil, ""
+		return doc, true, nil
+	}
+	for _, st := range stages {
+		if err := runStage(st, doc); err != nil {
+			return reject(doc, fmt.Errorf("%s: %w", stageName(st), err))
+		}
+	}
+	if cache != nil {
+		if err := cache.Put(e, doc); err != nil {
+			// A cache that cannot be written only costs speed next time.
+			doc.Reason = strings.TrimSpace(doc.Reason + " (not cached: " + err.Error() + ")")
+		}
+	}
+	doc.Raw, doc.Text = nil, ""
+	return doc, false, nil
+}
+
+// runStage calls a stage, turning a panic into an error so that one bad
+// document cannot take the build down.
+func runStage(st model.Processor, doc *model.Document) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("panic: %v", r)
+		}
+	}()
+	return st.Process(doc)
+}
+
+func stageName(st model.Processor) string {
+	n := fmt.Sprintf("%T", st)
+	n = strings.TrimPrefix(n, "*")
+	if i := strings.IndexByte(n, '.'); i >= 0 {
+		n = n[:i]
+	}
+	return n
+}
+
+func entryDoc(e manifest.Entry) *model.Document {
+	return &model.Document{
+		ID: e.ID, Path: e.File, Title: e.Title, Publisher: e.Publisher, Author: e.Author,
+		Published: e.Published, PublishedSource: "unknown", Status: model.StatusRejected,
+	}
+}
