@@ -53,8 +53,8 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	}
 	sys := make([]eval.SysMention, 0, len(mrows))
 	for _, m := range mrows {
-		sys = append(sys, eval.SysMention{ID: m.MentionID, DocID: m.DocID, Type: m.Type, Factuality: m.Factuality,
-			Value: m.TimeValue, EventID: m.EventID, Sentence: m.Sentence, SpanStart: int(m.SpanStart), SpanEnd: int(m.SpanEnd)})
+		sys = append(sys, eval.SysMention{DocID: m.DocID, Type: m.Type, Factuality: m.Factuality,
+			Value: m.TimeValue, EventID: m.EventID, SpanStart: int(m.SpanStart), SpanEnd: int(m.SpanEnd)})
 	}
 	docs, err := readDocs(*input)
 	if err != nil {

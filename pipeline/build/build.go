@@ -196,6 +196,9 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("staging directory: %w", err)
 	}
+	if err := os.Chmod(tmp, 0o755); err != nil { // MkdirTemp makes it 0700
+		return nil, fmt.Errorf("staging directory: %w", err)
+	}
 	published := false
 	defer func() {
 		if !published {
@@ -224,7 +227,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		return nil, err
 	}
 	phase("parquet")
-	if err := store.Create(filepath.Join(tmp, DBFile), out); err != nil {
+	if err := store.Create(filepath.Join(tmp, DBFile), tmp); err != nil {
 		return nil, fmt.Errorf("duckdb: %w", err)
 	}
 	if res.Statistics, err = store.Counts(filepath.Join(tmp, DBFile)); err != nil {
@@ -351,7 +354,7 @@ feed:
 	sort.Slice(res.Rejected, func(i, j int) bool { return res.Rejected[i].ID < res.Rejected[j].ID })
 	log.Info().Int("documents", len(docs)).Int("reused", reused).Int("extracted", len(docs)-reused-len(res.Rejected)).
 		Int("rejected", len(res.Rejected)).Str("read", fmt.Sprintf("%.1f MB", float64(bytesIn)/1e6)).
-		Dur("took", time.Since(start)).Msg("documents processed")
+		Str("took", time.Since(start).Round(time.Millisecond).String()).Msg("documents processed")
 	return docs, res, nil
 }
 

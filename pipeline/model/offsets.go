@@ -13,14 +13,17 @@ import "sort"
 // one run, so a UTF-16 file of ASCII text, or a Windows-1252 file of accented
 // letters, still needs only a handful of runs. Every text byte inside a unit
 // maps to the unit's first raw byte, and RawEnd after a unit is the raw byte
-// after the whole unit, so spans never split a raw character.
+// after the whole unit, so spans never split a raw character. Offsets are
+// stored as int32: texts and raw inputs must stay under 2 GiB.
 type OffsetMap struct {
 	runs []run
 }
 
+// run is 12 bytes: offsets are int32, so a map covers texts and raw inputs
+// of up to 2 GiB.
 type run struct {
-	text int   // first text offset of the run
-	raw  int   // raw offset of that text byte
+	text int32 // first text offset of the run
+	raw  int32 // raw offset of that text byte
 	tw   uint8 // text bytes per unit (1 for a plain run)
 	rw   uint8 // raw bytes per unit (1 for a plain run)
 }
@@ -56,16 +59,16 @@ func (m *OffsetMap) AddUnits(textOff, rawOff, textWidth, rawWidth int) {
 	if rawWidth > 255 {
 		rawWidth = 255
 	}
-	r := run{textOff, rawOff, uint8(textWidth), uint8(rawWidth)}
+	r := run{int32(textOff), int32(rawOff), uint8(textWidth), uint8(rawWidth)}
 	if n := len(m.runs); n > 0 {
 		last := m.runs[n-1]
-		if last.text == textOff {
+		if last.text == r.text {
 			m.runs[n-1] = r
 			return
 		}
 		if last.tw == r.tw && last.rw == r.rw {
-			dt := textOff - last.text
-			if dt%int(r.tw) == 0 && rawOff-last.raw == dt/int(r.tw)*int(r.rw) {
+			dt := textOff - int(last.text)
+			if dt%int(r.tw) == 0 && rawOff-int(last.raw) == dt/int(r.tw)*int(r.rw) {
 				return
 			}
 		}
@@ -73,9 +76,19 @@ func (m *OffsetMap) AddUnits(textOff, rawOff, textWidth, rawWidth int) {
 	m.runs = append(m.runs, r)
 }
 
+// Grow reserves room for n more runs, so that a cleaner that can estimate
+// how many runs it will add avoids repeated reallocation.
+func (m *OffsetMap) Grow(n int) {
+	if n > 0 && cap(m.runs)-len(m.runs) < n {
+		runs := make([]run, len(m.runs), len(m.runs)+n)
+		copy(runs, m.runs)
+		m.runs = runs
+	}
+}
+
 // find returns the index of the run holding text offset off, or -1.
 func (m OffsetMap) find(off int) int {
-	return sort.Search(len(m.runs), func(i int) bool { return m.runs[i].text > off }) - 1
+	return sort.Search(len(m.runs), func(i int) bool { return int(m.runs[i].text) > off }) - 1
 }
 
 // Raw returns the raw offset of text offset off. An empty map is the identity.
@@ -89,9 +102,9 @@ func (m OffsetMap) Raw(off int) int {
 	}
 	r := m.runs[i]
 	if r.tw == 1 && r.rw == 1 {
-		return r.raw + off - r.text
+		return int(r.raw) + off - int(r.text)
 	}
-	return r.raw + (off-r.text)/int(r.tw)*int(r.rw)
+	return int(r.raw) + (off-int(r.text))/int(r.tw)*int(r.rw)
 }
 
 // Len is the number of runs in the map.
@@ -112,7 +125,7 @@ func (m OffsetMap) RawEnd(end int) int {
 		return end
 	}
 	r := m.runs[i]
-	return r.raw + (end-1-r.text)/int(r.tw)*int(r.rw) + int(r.rw)
+	return int(r.raw) + (end-1-int(r.text))/int(r.tw)*int(r.rw) + int(r.rw)
 }
 
 // Compose returns the map from text offsets to raw offsets when outer maps a
@@ -127,14 +140,14 @@ func Compose(outer, inner OffsetMap, textLen int) OffsetMap {
 	}
 	if len(inner.runs) == 1 && inner.runs[0].text == 0 && inner.runs[0].tw == 1 && inner.runs[0].rw == 1 {
 		// Inner is a constant shift (identity, or a stripped BOM).
-		shift := inner.runs[0].raw
+		shift := int(inner.runs[0].raw)
 		out := OffsetMap{runs: make([]run, len(outer.runs))}
 		copy(out.runs, outer.runs)
 		if len(out.runs) == 0 {
 			out.runs = []run{{0, 0, 1, 1}}
 		}
 		for i := range out.runs {
-			out.runs[i].raw += shift
+			out.runs[i].raw += int32(shift)
 		}
 		return out
 	}
@@ -143,20 +156,22 @@ func Compose(outer, inner OffsetMap, textLen int) OffsetMap {
 		outerRuns = []run{{0, 0, 1, 1}}
 	}
 	var out OffsetMap
+	out.Grow(len(outerRuns) + len(inner.runs))
 	for k, r := range outerRuns {
+		rText, rRaw := int(r.text), int(r.raw)
 		end := textLen
 		if k+1 < len(outerRuns) {
-			end = outerRuns[k+1].text
+			end = int(outerRuns[k+1].text)
 		}
-		if end <= r.text {
+		if end <= rText {
 			if k+1 == len(outerRuns) && len(out.runs) == 0 {
-				out.Add(r.text, inner.Raw(r.raw))
+				out.Add(rText, inner.Raw(rRaw))
 			}
 			continue
 		}
 		if r.tw != 1 || r.rw != 1 {
 			// Each outer unit maps to the raw bytes of its intermediate bytes.
-			for t, mid := r.text, r.raw; t < end; t, mid = t+int(r.tw), mid+int(r.rw) {
+			for t, mid := rText, rRaw; t < end; t, mid = t+int(r.tw), mid+int(r.rw) {
 				rs := inner.Raw(mid)
 				re := inner.RawEnd(mid + int(r.rw))
 				out.AddUnits(t, rs, int(r.tw), re-rs)
@@ -164,25 +179,23 @@ func Compose(outer, inner OffsetMap, textLen int) OffsetMap {
 			continue
 		}
 		// A plain outer run: follow the inner runs it crosses.
-		midStart, midEnd := r.raw, r.raw+(end-r.text)
+		midStart, midEnd := rRaw, rRaw+(end-rText)
 		j := inner.find(midStart)
 		for mid := midStart; mid < midEnd; {
-			var ir run
-			if j < 0 {
-				ir = run{0, 0, 1, 1}
-			} else {
+			ir := run{0, 0, 1, 1}
+			if j >= 0 {
 				ir = inner.runs[j]
 			}
 			next := midEnd
-			if j+1 < len(inner.runs) && inner.runs[j+1].text < next {
-				next = inner.runs[j+1].text
+			if j+1 < len(inner.runs) && int(inner.runs[j+1].text) < next {
+				next = int(inner.runs[j+1].text)
 			}
-			t := r.text + (mid - midStart)
+			t := rText + (mid - midStart)
 			if ir.tw == 1 && ir.rw == 1 {
-				out.Add(t, ir.raw+mid-ir.text)
+				out.Add(t, int(ir.raw)+mid-int(ir.text))
 			} else {
-				u := (mid - ir.text) / int(ir.tw)
-				out.AddUnits(t, ir.raw+u*int(ir.rw), int(ir.tw), int(ir.rw))
+				u := (mid - int(ir.text)) / int(ir.tw)
+				out.AddUnits(t, int(ir.raw)+u*int(ir.rw), int(ir.tw), int(ir.rw))
 			}
 			mid = next
 			j++

@@ -1,0 +1,261 @@
+package emit
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+
+	"eventtimeline/pipeline/model"
+	"eventtimeline/schemas"
+
+	"github.com/apache/arrow/go/v17/arrow/array"
+	"github.com/apache/arrow/go/v17/arrow/memory"
+)
+
+// WriteDocuments writes one row per document to a Parquet file at path,
+// sorted by doc_id. The document text and raw bytes are not stored; the
+// mentions column is len(doc.Mentions).
+func WriteDocuments(path string, docs []*model.Document, meta Meta) error {
+	return writeDocuments(path, docs, meta, memory.DefaultAllocator)
+}
+
+func writeDocuments(path string, docs []*model.Document, meta Meta, mem memory.Allocator) error {
+	sorted := slices.Clone(docs)
+	slices.SortStableFunc(sorted, func(a, b *model.Document) int { return cmp.Compare(a.ID, b.ID) })
+	w, err := newTableWriter(path, schemas.Documents(), meta, DefaultRowGroupRows, mem)
+	if err != nil {
+		return err
+	}
+	for _, d := range sorted {
+		if d == nil {
+			continue
+		}
+		if err := appendDocument(w.rb, d); err != nil {
+			w.err = fmt.Errorf("emit %s: document %s: %w", path, d.ID, err)
+			break
+		}
+		if err := w.rowAdded(); err != nil {
+			break
+		}
+	}
+	return w.close()
+}
+
+func appendDocument(rb *array.RecordBuilder, d *model.Document) error {
+	f := rb.Field
+	reqString(f(schemas.DocID), d.ID)
+	reqString(f(schemas.DocPath), d.Path)
+	optString(f(schemas.DocTitle), d.Title)
+	optString(f(schemas.DocPublisher), d.Publisher)
+	optString(f(schemas.DocAuthor), d.Author)
+	if err := anchorCols(f(schemas.DocPublishedStart), f(schemas.DocPublishedEnd), f(schemas.DocPublishedPrecision), d.Published); err != nil {
+		return fmt.Errorf("published_precision: %w", err)
+	}
+	optString(f(schemas.DocPublishedValue), optValue(d.Published))
+	src := d.PublishedSource
+	if src == "" {
+		src = "unknown"
+	}
+	if err := enum(f(schemas.DocPublishedSource), src, false); err != nil {
+		return fmt.Errorf("published_source: %w", err)
+	}
+	if err := enum(f(schemas.DocFormat), d.Format, true); err != nil {
+		return fmt.Errorf("format: %w", err)
+	}
+	if err := enum(f(schemas.DocEncoding), d.Encoding, true); err != nil {
+		return fmt.Errorf("encoding: %w", err)
+	}
+	reqString(f(schemas.DocSHA256), d.SHA256)
+	i64(f(schemas.DocBytes), len(d.Raw))
+	i32(f(schemas.DocSentences), len(d.Sentences))
+	i32(f(schemas.DocMentions), len(d.Mentions))
+	status := d.Status
+	if status == "" {
+		status = model.StatusOK
+	}
+	if err := enum(f(schemas.DocStatus), status, false); err != nil {
+		return fmt.Errorf("status: %w", err)
+	}
+	optString(f(schemas.DocReason), d.Reason)
+	return nil
+}
+
+// MentionWriter streams mentions into a Parquet file, one row group every
+// RowGroupRows rows, so memory stays flat however many mentions there are.
+// Rows are written in the order given. Close must be called; the file
+// appears at its path only when Close succeeds.
+type MentionWriter struct {
+	// RowGroupRows is the number of rows per row group; change it only
+	// before the first Write. NewMentionWriter sets DefaultRowGroupRows.
+	RowGroupRows int
+
+	w *tableWriter
+}
+
+// NewMentionWriter starts a mentions file that will be renamed to path by
+// Close.
+func NewMentionWriter(path string, meta Meta) (*MentionWriter, error) {
+	return newMentionWriter(path, meta, memory.DefaultAllocator)
+}
+
+func newMentionWriter(path string, meta Meta, mem memory.Allocator) (*MentionWriter, error) {
+	w, err := newTableWriter(path, schemas.Mentions(), meta, DefaultRowGroupRows, mem)
+	if err != nil {
+		return nil, err
+	}
+	return &MentionWriter{RowGroupRows: DefaultRowGroupRows, w: w}, nil
+}
+
+// Write appends mentions, flushing a row group whenever RowGroupRows rows
+// are buffered. After an error the writer is unusable; Close then removes
+// the temporary file and returns the error.
+func (mw *MentionWriter) Write(ms []model.Mention) error {
+	w := mw.w
+	if w.done {
+		return fmt.Errorf("emit %s: write after close", w.path)
+	}
+	if w.err != nil {
+		return w.err
+	}
+	if mw.RowGroupRows > 0 {
+		w.rowGroup = mw.RowGroupRows
+	}
+	for i := range ms {
+		if err := appendMention(w.rb, &ms[i]); err != nil {
+			w.err = fmt.Errorf("emit %s: mention %s: %w", w.path, ms[i].ID, err)
+			return w.err
+		}
+		if err := w.rowAdded(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Rows returns the number of mentions written so far.
+func (mw *MentionWriter) Rows() int64 { return mw.w.rows }
+
+// Close flushes the last row group, writes the footer and renames the file
+// into place. Calling it again returns the first result.
+func (mw *MentionWriter) Close() error { return mw.w.close() }
+
+func appendMention(rb *array.RecordBuilder, m *model.Mention) error {
+	f := rb.Field
+	reqString(f(schemas.MenID), m.ID)
+	optString(f(schemas.MenEventID), m.EventID)
+	reqString(f(schemas.MenDocID), m.DocID)
+	i32(f(schemas.MenSentenceIndex), m.Sentence)
+	if err := enum(f(schemas.MenType), m.Type, false); err != nil {
+		return fmt.Errorf("type: %w", err)
+	}
+	if err := enum(f(schemas.MenSubtype), m.Subtype, true); err != nil {
+		return fmt.Errorf("subtype: %w", err)
+	}
+	if err := enum(f(schemas.MenFactuality), m.Factuality, false); err != nil {
+		return fmt.Errorf("factuality: %w", err)
+	}
+	reqString(f(schemas.MenTrigger), m.Trigger)
+	if err := anchorCols(f(schemas.MenDateStart), f(schemas.MenDateEnd), f(schemas.MenPrecision), m.Time.Anchor); err != nil {
+		return fmt.Errorf("precision: %w", err)
+	}
+	optString(f(schemas.MenTimeValue), optValue(m.Time.Anchor))
+	q := m.Time.Qualifier
+	if !m.Time.Known() {
+		q = ""
+	}
+	if err := enum(f(schemas.MenQualifier), q, true); err != nil {
+		return fmt.Errorf("qualifier: %w", err)
+	}
+	optString(f(schemas.MenTimeText), m.Time.Text)
+	strList(f(schemas.MenActors), m.Actors)
+	optString(f(schemas.MenPlace), m.Place)
+	optString(f(schemas.MenCountry), m.Country)
+	i64(f(schemas.MenSpanStart), m.SpanStart)
+	i64(f(schemas.MenSpanEnd), m.SpanEnd)
+	reqString(f(schemas.MenSentence), m.Text)
+	return nil
+}
+
+// WriteEvents writes one row per event to a Parquet file at path, sorted by
+// date_start (undated events last), then event_id. The input is not
+// modified.
+func WriteEvents(path string, events []model.Event, meta Meta) error {
+	return writeEvents(path, events, meta, memory.DefaultAllocator)
+}
+
+// compareEvents orders events by start date, undated last, then by id.
+func compareEvents(a, b *model.Event) int {
+	ak, bk := a.Time.Known(), b.Time.Known()
+	switch {
+	case ak && !bk:
+		return -1
+	case !ak && bk:
+		return 1
+	case ak && bk:
+		if c := cmp.Compare(a.Time.Begin, b.Time.Begin); c != 0 {
+			return c
+		}
+	}
+	return cmp.Compare(a.ID, b.ID)
+}
+
+func writeEvents(path string, events []model.Event, meta Meta, mem memory.Allocator) error {
+	order := make([]*model.Event, len(events))
+	for i := range events {
+		order[i] = &events[i]
+	}
+	slices.SortStableFunc(order, compareEvents)
+	w, err := newTableWriter(path, schemas.Events(), meta, DefaultRowGroupRows, mem)
+	if err != nil {
+		return err
+	}
+	for _, e := range order {
+		if err := appendEvent(w.rb, e); err != nil {
+			w.err = fmt.Errorf("emit %s: event %s: %w", path, e.ID, err)
+			break
+		}
+		if err := w.rowAdded(); err != nil {
+			break
+		}
+	}
+	return w.close()
+}
+
+func appendEvent(rb *array.RecordBuilder, e *model.Event) error {
+	f := rb.Field
+	reqString(f(schemas.EvID), e.ID)
+	if err := enum(f(schemas.EvType), e.Type, false); err != nil {
+		return fmt.Errorf("type: %w", err)
+	}
+	if err := enum(f(schemas.EvSubtype), e.Subtype, true); err != nil {
+		return fmt.Errorf("subtype: %w", err)
+	}
+	if err := anchorCols(f(schemas.EvDateStart), f(schemas.EvDateEnd), f(schemas.EvPrecision), e.Time); err != nil {
+		return fmt.Errorf("precision: %w", err)
+	}
+	known := e.Time.Known()
+	optString(f(schemas.EvTimeValue), optValue(e.Time))
+	q, tt := e.Qualifier, e.TimeText
+	if !known {
+		q = ""
+	}
+	if err := enum(f(schemas.EvQualifier), q, true); err != nil {
+		return fmt.Errorf("qualifier: %w", err)
+	}
+	optString(f(schemas.EvTimeText), tt)
+	yb := f(schemas.EvYear).(*array.Int32Builder)
+	if known {
+		yb.Append(int32(e.Time.Begin.Time().Year()))
+	} else {
+		yb.AppendNull()
+	}
+	strList(f(schemas.EvActors), e.Actors)
+	optString(f(schemas.EvPlace), e.Place)
+	optString(f(schemas.EvCountry), e.Country)
+	strList(f(schemas.EvMentionIDs), e.Mentions)
+	strList(f(schemas.EvDocIDs), e.Docs)
+	i32(f(schemas.EvDocCount), len(e.Docs))
+	i32(f(schemas.EvMentionCount), len(e.Mentions))
+	reqString(f(schemas.EvSentence), e.Sentence)
+	return nil
+}

@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"testing"
+
+	"eventtimeline/pipeline/model"
+)
+
+// BenchmarkExtract runs the extractor over the seed documents, segmented and
+// time-tagged by the pipeline's stages; bytes are the documents' text.
+func BenchmarkExtract(b *testing.B) {
+	docs := seedDocs(b)
+	var n int64
+	for _, d := range docs {
+		n += int64(len(d.Text))
+	}
+	x := New()
+	work := make([]model.Document, len(docs))
+	b.SetBytes(n)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for k, d := range docs {
+			work[k] = *d
+			work[k].Mentions = nil
+			if err := x.Process(&work[k]); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkPrefilter measures the pass that skips sentences with no trigger
+// word.
+func BenchmarkPrefilter(b *testing.B) {
+	docs := seedDocs(b)
+	x := New()
+	var n int64
+	for _, d := range docs {
+		n += int64(len(d.Text))
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			for _, s := range d.Sentences {
+				x.pf.mayMatch(d.Text[s.Start:s.End])
+			}
+		}
+	}
+}

@@ -1,0 +1,1309 @@
+package extract
+
+import (
+	"eventtimeline/pipeline/gazetteer"
+	"eventtimeline/pipeline/model"
+)
+
+var (
+	seizeVerbs     = set("seized", "seize", "seizes", "seizing", "took", "take", "takes", "taking", "grabbed", "grab", "grabbing", "usurped", "usurp", "wrested", "wrest", "assumed", "captured")
+	cameVerbs      = set("came", "come", "comes", "coming", "swept", "rose", "brought")
+	coupCountWords = set("two", "three", "both", "twin", "2", "3")
+	coupSkipAdj    = set("successful", "military", "consecutive", "successive", "back-to-back", "recent", "separate", "attempted", "failed")
+	genericSpread  = set("throughout", "across", "around", "worldwide", "continent", "region", "since")
+	ceasefireNext  = set("talks", "negotiations", "negotiation", "negotiators", "mediators", "mediation", "discussions",
+		"supervisors", "supervisor", "supervision", "monitors", "monitoring", "mechanism", "mechanisms", "commission",
+		"committee", "line", "lines", "zone", "zones", "observers", "violations", "violation", "envoy")
+	genericQuant = set("these", "those", "such", "repeated", "numerous", "many", "multiple", "various", "countless",
+		"successive", "similar", "most", "some", "other", "previous", "past", "earlier", "frequent", "occasional")
+	proposalNext    = set("proposal", "proposals", "plan", "plans", "offer", "offers", "framework", "draft", "initiative", "bid", "push", "call", "calls", "demand", "demands", "efforts", "effort", "resolution")
+	agreementNouns  = set("agreement", "agreements", "accord", "accords", "deal", "deals", "treaty", "treaties", "pact", "settlement")
+	signVerbs       = set("signed", "sign", "signing", "signs", "concluded", "conclude", "inked", "signatories", "signatory", "ratified", "initialled", "initialed")
+	localMods       = set("local", "ad", "temporary", "localised", "localized", "communal", "village")
+	fightNouns      = set("fighting", "hostilities", "clashes", "violence", "combat", "attacks", "shelling", "battles", "bombardment", "strikes")
+	truceNouns      = set("agreement", "deal", "truce", "ceasefire", "accord", "pact", "cease", "armistice")
+	dealNouns       = set("deal", "agreement", "accord", "pact", "arrangement")
+	reduceTargets   = set("troops", "troop", "footprint", "presence", "deployment", "deployments", "contingent", "personnel", "soldiers", "forces", "garrison", "peacekeepers", "mission", "operation", "operations", "boots")
+	missionMods     = set("peacekeeping", "military", "stabilisation", "stabilization", "training", "un", "multinational", "regional", "international", "counterterrorism", "counter-terrorism", "combat")
+	leaveSkipNext   = set("wing", "flank", "side", "hand", "over", "unchanged", "unanswered", "open", "untouched", "office", "power", "government", "post", "party", "politics", "coalition", "race", "job", "hospital", "behind", "alone", "out", "it", "room", "school", "home", "prison")
+	leaveSkipPrev   = set("the", "on", "to", "far", "centre", "center", "his", "her", "sick", "annual", "maternity", "no")
+	dealReject      = set("with", "over", "on")
+	talkNextOK      = set("with", "to")
+	sitNext         = set("down")
+	mediaNouns      = set("press", "donor", "donors", "news", "video", "academic", "investment", "climate", "energy", "security")
+	announceVerbs   = set("announced", "announces", "announce", "announcing", "announcement", "decided", "ordered", "declared", "pledged", "promised", "confirmed", "said", "says", "stated", "told")
+	objectNouns     = set("mission", "process", "effort", "efforts", "initiative", "team", "teams", "contacts", "consultations", "outreach", "approach")
+	wishWords       = set("desire", "desires", "wish", "wishes", "want", "wants", "wanted", "willing", "ready", "readiness", "willingness", "keen", "eager", "interest", "goal", "goals", "aim", "objective", "objectives", "hope")
+	complementVerbs = set("ensure", "ensures", "ensured", "ensuring", "believe", "believes", "believed", "think",
+		"thinks", "thought", "argue", "argues", "argued", "suggest", "suggests", "suggested", "show", "shows", "showed",
+		"mean", "means", "meant", "know", "knows", "knew", "fear", "fears", "feared", "warn", "warns", "warned",
+		"conclude", "concluded", "stipulate", "stipulates", "stipulated", "hope", "hopes", "hoped", "sure", "certain",
+		"likely", "possible", "unlikely", "clear", "evident", "given", "provided", "so", "such", "now", "fact", "seems",
+		"appears", "learned", "learnt", "understood", "heard", "felt", "feel", "feels", "realised", "realized",
+		"recognised", "recognized", "argument", "view", "belief", "assumption")
+	stanceNouns = set("position", "positions", "stance", "policy", "policies", "views", "view", "attitude",
+		"attitudes", "approach", "opinion", "opinions", "perspectives", "perspective", "thinking", "debate", "debates",
+		"discourse", "rhetoric", "narrative", "question", "issue", "topic", "subject", "matter", "role", "value")
+	leaveNounPrev = set("on", "sick", "annual", "maternity", "no", "his", "her", "their", "of")
+	reduceSkip    = set("number", "numbers", "size", "level", "levels", "of", "by", "about", "half", "almost", "nearly",
+		"military", "troop", "armed", "foreign", "overall", "total", "drastically", "sharply", "significantly",
+		"further", "down", "back", "ground", "combat", "deployed", "its", "their", "international")
+	leaveAux     = set("last", "remaining", "all", "had", "have", "has", "finally", "eventually", "already", "to", "would", "will", "also", "then", "began", "begun", "started", "being", "been", "were", "was", "are", "is", "officially", "formally", "completely", "fully", "reportedly")
+	leaveObjNext = set("hundreds", "dozens", "thousands", "scores", "dead", "many", "several", "at")
+)
+
+// detect finds the trigger candidates of the sentence.
+func (s *sent) detect() {
+	heads := s.x.heads
+	for i := range s.toks {
+		t := s.toks[i]
+		if t.kind != kWord {
+			continue
+		}
+		h := heads[t.w]
+		if h == hNone {
+			continue
+		}
+		switch h {
+		case hCoup:
+			s.coupNoun(i)
+		case hOust:
+			s.oust(i)
+		case hPower:
+			s.power(i)
+		case hCeasefire:
+			s.ceasefire(i)
+		case hCessation:
+			if s.w(i+1) == "of" && fightNouns[s.w(i+2)] {
+				s.ceasefireAt(i, i+3, false)
+			}
+		case hPause:
+			if p := s.w(i - 1); p == "humanitarian" || p == "temporary" {
+				s.ceasefireAt(i-1, i+1, t.w == "pauses")
+			}
+		case hAggression:
+			if s.w(i-1) == "non" && agreementNouns[s.w(i+1)] {
+				s.ceasefireAt(i-1, i+2, false)
+			}
+		case hResumed:
+			s.resumed(i)
+		case hPeace:
+			if agreementNouns[s.w(i+1)] {
+				n := s.w(i + 1)
+				s.peaceCand(i, i+2, n[len(n)-1] == 's' && n != "settlement", false)
+			}
+		case hAgreement:
+			s.agreement(i)
+		case hCollapse:
+			s.dealCollapse(i)
+		case hSwap:
+			s.swap(i)
+		case hReturn:
+			if s.w(i-1) == "in" && s.w(i+1) == "for" {
+				s.exchangeFor(i)
+			}
+		case hWithdraw:
+			s.withdrawVerb(i)
+		case hWithdrawal, hPullout:
+			s.withdrawalNoun(i)
+		case hPull:
+			if k := s.anyFwd(i+1, i+4, cueOutBack); k > 0 && s.forceCue(i, k) {
+				s.addWithdrawal(i, k+1, partialOrCompleted(t.w == "pulled"), false)
+			}
+		case hDrawdown:
+			if s.anyIn(i+1, i+3, cueFundsReserves) < 0 {
+				s.addWithdrawal(i, i+1, "partial", false)
+			}
+		case hDraw:
+			if s.w(i+1) == "down" && s.forceCue(i, i+1) {
+				s.addWithdrawal(i, i+2, "partial", false)
+			}
+		case hLeave:
+			s.leave(i)
+		case hDepart:
+			s.depart(i)
+		case hRelocate:
+			if s.anyBack(i-1, i-5, cueCommandHeadquarters) >= 0 ||
+				s.anyFwd(i+1, i+4, cueTroopsForces) >= 0 {
+				s.addWithdrawal(i, i+1, partialOrCompleted(completedForms[t.w]), false)
+			}
+		case hClose:
+			s.closeBases(i)
+		case hHand:
+			s.handOver(i)
+		case hReduce:
+			s.reduce(i)
+		case hEnd:
+			s.endMission(i)
+		case hTalks:
+			s.talksNoun(i)
+		case hNegotiate:
+			s.negotiateVerb(i)
+		case hDialogue:
+			if !s.inOrgName(i) && !(t.hyph && (s.w(i-1) == "pro" || s.w(i-1) == "anti")) {
+				s.addTalks(i, i+1, false)
+			}
+		case hMediation:
+			if !s.inOrgName(i) {
+				s.addTalks(i, i+1, false)
+			}
+		case hConference:
+			s.conference(i)
+		case hDiscussion:
+			s.discussion(i)
+		case hTalkVerb:
+			s.talkVerb(i)
+		case hEngage:
+			s.engage(i)
+		case hMeetings:
+			// meetings with an armed group: "met rebel leaders", "meetings with Taliban leaders"
+			lo := i + 1
+			if s.w(lo) == "with" {
+				lo++
+			}
+			if s.actorIn(lo, lo+4, gazetteer.KindArmedGroup) || s.anyFwd(lo, lo+3, cueRebelRebels) >= 0 {
+				s.addTalks(i, i+1, false)
+			}
+		case hDebate:
+			if s.anyFwd(i+1, i+5, cueBetweenWith) > 0 && (s.actorIn(i+1, i+12, gazetteer.KindArmedGroup) || s.anyIn(i+1, i+12, cueJihadistsMilitants) > 0) {
+				s.addTalks(i, i+1, false)
+			}
+		case hMandateVerb:
+			s.mandate(i)
+		}
+	}
+}
+
+func partialOrCompleted(completed bool) string {
+	if completed {
+		return "completed"
+	}
+	return ""
+}
+
+// ---- coup ----
+
+func (s *sent) coupNoun(i int) {
+	t := s.toks[i]
+	if t.hyph && (s.w(i-1) == "anti" || s.w(i-1) == "counter") {
+		return
+	}
+	next := s.w(i + 1)
+	end := i + 1
+	if next == "d'état" || next == "d’état" || next == "d'etat" || next == "d’etat" || next == "detat" {
+		end = i + 2
+		next = s.w(i + 2)
+	}
+	if coupActorNext[next] && next != "d'état" {
+		return // "coup leaders", "coup belt": an actor or a region, not the event
+	}
+	plural := t.w == "coups" || t.w == "putsches"
+	if plural {
+		k := i - 1
+		for k >= 0 && coupSkipAdj[s.w(k)] {
+			k--
+		}
+		if !coupCountWords[s.w(k)] {
+			return
+		}
+		if s.anyIn(end, end+4, genericSpread) >= 0 {
+			return
+		}
+	}
+	sub := "successful"
+	start := i
+	if k := s.anyIn(i-3, i-1, attemptWords); k >= 0 {
+		sub, start = "attempt", k
+	}
+	if n := s.w(end); n == "attempt" || n == "attempts" || n == "plot" || n == "plots" || n == "bid" {
+		sub = "attempt"
+		end++
+	}
+	if s.anyFwd(end, end+3, cueFailedCollapsed) >= 0 {
+		sub = "attempt"
+	}
+	c := cand{typ: model.TypeCoup, sub: sub, ts: start, te: end, plural: plural}
+	if sub == "attempt" {
+		// "failed" and "foiled" say what happened to the attempt: not negation
+		c.fact = s.coupFact(start, end)
+	}
+	s.add(c)
+}
+
+// coupFact is factuality for an attempted coup, whose failure words are no
+// negation.
+func (s *sent) coupFact(ts, te int) string {
+	c := cand{typ: model.TypeCoup, ts: ts, te: te}
+	f := s.factuality(&c)
+	if f == model.FactNegated {
+		// only a negation other than the failure words counts
+		for k := ts - 1; k >= 0 && k >= ts-8; k-- {
+			switch s.w(k) {
+			case "not", "never", "no", "denied", "neither", "nor":
+				return model.FactNegated
+			}
+		}
+		return model.FactAsserted
+	}
+	return f
+}
+
+func (s *sent) oust(i int) {
+	w := s.w(i)
+	mil := s.anyIn(i-8, i-1, militaryActors) >= 0 || s.anyIn(i+1, i+8, cueCoupPutsch) >= 0
+	if !mil {
+		return
+	}
+	if s.anyBack(i-1, i-6, insurgentWords) >= 0 && s.anyBack(i-1, i-6, militaryActors) < 0 {
+		return
+	}
+	if w == "ouster" {
+		s.add(cand{typ: model.TypeCoup, sub: "successful", ts: i, te: i + 1})
+		return
+	}
+	// an object that holds power: a title or a name
+	obj := false
+	for k := i + 1; k <= i+5 && k < len(s.toks); k++ {
+		t := s.toks[k]
+		if powerObjects[t.w] || t.cap && t.kind == kWord {
+			obj = true
+			break
+		}
+		if s.hardBoundary(k) || t.w == "," {
+			break
+		}
+	}
+	passive := false
+	if p := s.w(i - 1); p == "was" || p == "were" || p == "been" || p == "being" {
+		passive = true
+	}
+	if !obj && !passive {
+		return
+	}
+	if (w == "removed" || w == "unseated") && s.anyIn(i-6, i-1, militaryActors) < 0 {
+		return
+	}
+	sub := "successful"
+	if s.anyIn(i-3, i-1, cueTriedAttempted) >= 0 {
+		sub = "attempt"
+	}
+	s.add(cand{typ: model.TypeCoup, sub: sub, ts: i, te: i + 1})
+}
+
+func (s *sent) power(i int) {
+	if s.w(i) == "takeover" {
+		if s.w(i-1) == "military" || s.w(i-1) == "army" {
+			s.add(cand{typ: model.TypeCoup, sub: "successful", ts: i - 1, te: i + 1})
+		}
+		return
+	}
+	p := s.w(i - 1)
+	start := -1
+	switch {
+	case seizeVerbs[p]:
+		start = i - 1
+	case p == "state" && seizeVerbs[s.w(i-2)]:
+		start = i - 2
+	case p == "to" && cameVerbs[s.w(i-2)]:
+		start = i - 2
+	case p == "of" && (s.w(i-2) == "seizure" || s.w(i-2) == "takeover" || s.w(i-2) == "usurpation"):
+		start = i - 2
+	case s.w(i+1) == "grab":
+		start = i
+	}
+	if start < 0 {
+		return
+	}
+	mil := s.anyIn(start-8, start-1, militaryActors)
+	if mil < 0 && s.anyIn(i+1, i+8, cueCoupPutsch2) < 0 {
+		return
+	}
+	if ins := s.anyIn(start-8, start-1, insurgentWords); ins > mil {
+		return // rebels or insurgents taking power: not a coup
+	}
+	s.add(cand{typ: model.TypeCoup, sub: "successful", ts: start, te: i + 1})
+}
+
+// ---- ceasefire ----
+
+func (s *sent) ceasefire(i int) {
+	t := s.toks[i]
+	end := i + 1
+	if t.w == "cease" {
+		if s.w(i+1) != "fire" && s.w(i+1) != "fires" {
+			return
+		}
+		end = i + 2
+	}
+	s.ceasefireAt(i, end, t.w == "ceasefires" || t.w == "truces" || s.w(end-1) == "fires")
+}
+
+func (s *sent) ceasefireAt(ts, te int, plural bool) {
+	next := s.w(te)
+	if ceasefireNext[next] {
+		return // "ceasefire talks": a talks event
+	}
+	c := cand{typ: model.TypeCeasefire, ts: ts, te: te, plural: plural}
+	if proposalNext[next] {
+		c.fact = model.FactHypothetical
+	}
+	if s.anyBack(ts-1, ts-3, cueProposedDraft) >= 0 {
+		c.fact = model.FactHypothetical
+	}
+	c.sub = s.ceasefireSub(ts, te)
+	s.add(c)
+}
+
+// ceasefireSub reads the state of a ceasefire from the words around it.
+func (s *sent) ceasefireSub(ts, te int) string {
+	lo, hi := ts-7, te+7
+	for k := lo; k <= hi; k++ {
+		w := s.w(k)
+		switch {
+		case w == "":
+		case collapseWords[w]:
+			if (w == "broke" || w == "broken") && s.w(k+1) != "down" && s.w(k+1) != "apart" && k < ts {
+				continue
+			}
+			if w == "fell" && s.w(k+1) != "apart" && s.w(k+1) != "through" {
+				continue
+			}
+			return "collapsed"
+		case extendWords[w]:
+			return "extended"
+		}
+	}
+	for k := lo; k <= hi; k++ {
+		w := s.w(k)
+		switch {
+		case w == "effect" || w == "force":
+			if p := s.w(k - 1); p == "into" || p == "in" || p == "took" || p == "takes" || p == "take" {
+				return "in_effect"
+			}
+		case w == "held" || w == "holding" || w == "holds":
+			if k >= te {
+				return "in_effect"
+			}
+		}
+	}
+	if s.anyIn(lo, hi, agreedWords) >= 0 {
+		return "agreed"
+	}
+	return ""
+}
+
+func (s *sent) resumed(i int) {
+	w := s.w(i)
+	if w != "resumed" && w != "resume" && w != "resumes" {
+		return
+	}
+	k := s.anyBack(i-1, i-4, fightNouns)
+	if k < 0 {
+		return
+	}
+	if !s.hasWord(truceNouns) && !s.ctx.recentCeasefire {
+		return
+	}
+	s.add(cand{typ: model.TypeCeasefire, sub: "collapsed", ts: k, te: i + 1})
+}
+
+// dealCollapse: "the deal broke down", "the agreement collapsed" after a
+// ceasefire was mentioned.
+func (s *sent) dealCollapse(i int) {
+	w := s.w(i)
+	end := i + 1
+	switch w {
+	case "broke":
+		if s.w(i+1) != "down" && s.w(i+1) != "apart" {
+			return
+		}
+		end = i + 2
+	case "fell":
+		if s.w(i+1) != "apart" && s.w(i+1) != "through" {
+			return
+		}
+		end = i + 2
+	}
+	k := s.anyBack(i-1, i-4, dealNouns)
+	if k < 0 || !s.ctx.recentCeasefire {
+		return
+	}
+	if s.hasWord(cueCeasefireTruce) {
+		return // the ceasefire trigger itself carries the collapse
+	}
+	s.add(cand{typ: model.TypeCeasefire, sub: "collapsed", ts: k, te: end})
+}
+
+// ---- peace agreement ----
+
+func (s *sent) agreement(i int) {
+	t := s.toks[i]
+	prev := s.w(i - 1)
+	if prev == "peace" || prev == "ceasefire" || prev == "truce" || prev == "aggression" || prev == "fire" {
+		return
+	}
+	if s.anyIn(i-2, i-1, nonPeaceMods) >= 0 {
+		return
+	}
+	if prev == "in" || (t.w == "deal" || t.w == "deals") && dealReject[s.w(i+1)] && !s.toks[i].cap {
+		// "in agreement with"; "deal with the problem"
+		if prev == "in" {
+			return
+		}
+	}
+	named := false
+	if i >= 2 {
+		p := s.toks[i-1]
+		if p.cap && p.kind == kWord && !isDeterminer(p.w) {
+			named = true
+		}
+		if p.hyph && i >= 2 && s.toks[i-2].cap {
+			named = true
+		}
+	}
+	if !named && s.toks[i].cap && i > 0 && s.w(i-1) == "the" && s.w(i+1) == "of" {
+		named = true // "the Agreement on Peace and Reconciliation"
+	}
+	year := false
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if isYear(s.toks[k]) {
+			year = s.adjectival(k+1, i) // "the 2015 accord", not "in 2023 under a deal"
+			break
+		}
+		if s.toks[k].kind == kPunct && !s.toks[k].hyph {
+			break
+		}
+	}
+	signed := s.anyBack(i-1, i-6, signVerbs) >= 0 || signVerbs[s.w(i+1)]
+	between := s.w(i+1) == "between"
+	conflict := s.hasWord(conflictCues) || s.actorIn(0, len(s.toks)-1, gazetteer.KindArmedGroup)
+	if !(named || year || (signed || between) && conflict) {
+		return
+	}
+	if named && !year && !signed && !between && !conflict {
+		return
+	}
+	plural := t.w[len(t.w)-1] == 's' && !named
+	s.peaceCand(i, i+1, plural, named || year)
+}
+
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "such", "another", "no", "one", "each", "every", "some":
+		return true
+	}
+	return false
+}
+
+// peaceCand adds a peace agreement, or a ceasefire when the text treats the
+// deal as one: a local deal, one the next sentences call a truce, or one
+// between armed groups with no government side.
+func (s *sent) peaceCand(ts, te int, plural, named bool) {
+	for _, c := range s.cands {
+		if c.typ == model.TypeCeasefire && abs(c.ts-ts) <= 6 {
+			return
+		}
+	}
+	for k := te; k < len(s.toks) && k <= te+6; k++ {
+		if w := s.w(k); w == "ceasefire" || w == "truce" {
+			return
+		}
+	}
+	typ := model.TypePeaceAgreement
+	if s.anyBack(ts-1, ts-3, localMods) >= 0 {
+		typ = model.TypeCeasefire
+	}
+	if typ != model.TypeCeasefire {
+		for _, n := range s.ctx.next {
+			if truceReference(n) {
+				typ = model.TypeCeasefire
+				break
+			}
+		}
+	}
+	if typ != model.TypeCeasefire && !named {
+		// the parties: those of a "between X and Y" phrase, or the sentence's
+		lo, hi := 0, len(s.toks)-1
+		if k := s.anyFwd(te, te+3, cueBetween); k >= 0 {
+			lo, hi = k+1, k+12
+			for m := lo; m <= hi && m < len(s.toks); m++ {
+				if s.hardBoundary(m) || s.w(m) == "that" || s.w(m) == "which" || s.w(m) == "who" {
+					hi = m - 1
+					break
+				}
+			}
+		}
+		if lo == 0 {
+			// no "between" phrase: the parties are the subject of the clause
+			lo = ts - 1
+			for lo > 0 && ts-lo < 15 && !s.hardBoundary(lo-1) && !clauseWords[s.w(lo-1)] {
+				lo--
+			}
+			hi = ts - 1
+		}
+		armed := s.anyIn(lo, hi, armedCues) >= 0 || s.actorIn(lo, hi, gazetteer.KindArmedGroup)
+		gov := s.anyIn(lo, hi, govCues) >= 0 || s.actorIn(lo, hi, gazetteer.KindGovernment, gazetteer.KindMilitary, gazetteer.KindCountry)
+		if armed && !gov {
+			typ = model.TypeCeasefire
+		}
+	}
+	c := cand{typ: typ, ts: ts, te: te, plural: plural, named: named}
+	if typ == model.TypeCeasefire {
+		c.sub = s.ceasefireSub(ts, te)
+		if c.sub == "" {
+			c.sub = "agreed"
+		}
+	}
+	if proposalNext[s.w(te)] {
+		c.fact = model.FactHypothetical
+	}
+	s.add(c)
+}
+
+// ---- prisoner swap ----
+
+func (s *sent) swap(i int) {
+	w := s.w(i)
+	noun := w == "exchange" || w == "exchanges" || w == "swap" || w == "swaps"
+	plural := w == "exchanges" || w == "swaps"
+	if noun && s.w(i-1) == "in" && (s.w(i+1) == "for" || s.w(i+1) == "of") {
+		s.exchangeFor(i)
+		return
+	}
+	if noun {
+		if k := s.anyIn(i-2, i-1, strictCaptives); k >= 0 {
+			if s.anyIn(i-2, i-1, notCaptives) < 0 {
+				s.add(cand{typ: model.TypePrisonerSwap, ts: k, te: i + 1, plural: plural})
+			}
+			return
+		}
+		if s.w(i+1) == "of" {
+			for k := i + 2; k < len(s.toks) && k <= i+7; k++ {
+				if notCaptives[s.w(k)] {
+					return
+				}
+				if strictCaptives[s.w(k)] {
+					s.add(cand{typ: model.TypePrisonerSwap, ts: i, te: i + 1, plural: plural})
+					return
+				}
+			}
+		}
+		if w == "exchange" || w == "swap" {
+			// the verb in the infinitive: "agreed to exchange prisoners"
+			if s.w(i-1) == "to" || s.w(i-1) == "will" || s.w(i-1) == "would" {
+				s.swapVerb(i)
+			}
+		}
+		return
+	}
+	s.swapVerb(i)
+}
+
+func (s *sent) swapVerb(i int) {
+	for k := i + 1; k < len(s.toks) && k <= i+6; k++ {
+		if notCaptives[s.w(k)] {
+			return
+		}
+		if strictCaptives[s.w(k)] {
+			s.add(cand{typ: model.TypePrisonerSwap, ts: i, te: i + 1})
+			return
+		}
+		if s.hardBoundary(k) {
+			return
+		}
+	}
+}
+
+// exchangeFor handles "freed X in exchange for / in return for Y".
+func (s *sent) exchangeFor(i int) {
+	if s.anyIn(i-30, i-2, releaseWords) < 0 {
+		return
+	}
+	for k := i + 2; k < len(s.toks) && k <= i+10; k++ {
+		w := s.w(k)
+		if notCaptives[w] {
+			return
+		}
+		if captiveNouns[w] || releaseWords[w] {
+			s.add(cand{typ: model.TypePrisonerSwap, ts: i - 1, te: i + 2})
+			return
+		}
+		if s.hardBoundary(k) {
+			return
+		}
+	}
+}
+
+// ---- withdrawal ----
+
+// forceCue reports whether armed forces are named near a withdrawal verb at
+// i (up to token j on its right).
+func (s *sent) forceCue(i, j int) bool {
+	if s.anyBack(i-1, i-6, forceNouns) >= 0 || s.anyFwd(i+1, j+5, forceNouns) >= 0 {
+		return true
+	}
+	return s.actorIn(i-8, j+6, gazetteer.KindArmedGroup, gazetteer.KindMission, gazetteer.KindMilitary)
+}
+
+// nonForceWithdrawal reports whether what is withdrawn, or what it is
+// withdrawn from, is not a territory: "withdrew his candidacy", "withdraw
+// from the treaty", "pulled out of the talks".
+func (s *sent) nonForceWithdrawal(i int) bool {
+	for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
+		w := s.w(k)
+		if w == "from" || w == "of" || s.hardBoundary(k) {
+			break
+		}
+		if nonForceObjects[w] {
+			return true
+		}
+	}
+	if k := s.anyFwd(i+1, i+6, cueFromOf); k >= 0 {
+		for m := k + 1; m < len(s.toks) && m <= k+4; m++ {
+			if nonForceOrigins[s.w(m)] {
+				return true
+			}
+			if s.actorIn(m, m, gazetteer.KindOrganisation) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fromPlace reports whether a place follows "from" after token i.
+func (s *sent) fromPlace(i int) bool {
+	k := s.anyFwd(i+1, i+6, cueFrom)
+	if k < 0 || k+1 >= len(s.toks) {
+		return false
+	}
+	a := s.toks[k+1].s
+	b := s.toks[min(k+3, len(s.toks)-1)].e
+	for _, p := range s.placeMatches() {
+		if p.Start >= a && p.Start < b {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sent) stateSubject(i int) bool {
+	return s.actorIn(i-6, i-1, gazetteer.KindCountry, gazetteer.KindGovernment)
+}
+
+func (s *sent) addWithdrawal(ts, te int, sub string, plural bool) {
+	s.add(cand{typ: model.TypeWithdrawal, sub: sub, ts: ts, te: te, plural: plural})
+}
+
+func (s *sent) withdrawVerb(i int) {
+	if s.nonForceWithdrawal(i) {
+		return
+	}
+	if !s.forceCue(i, i) && !(s.fromPlace(i) && s.stateSubject(i)) {
+		return
+	}
+	s.addWithdrawal(i, i+1, partialOrCompleted(completedForms[s.w(i)]), false)
+}
+
+func (s *sent) withdrawalNoun(i int) {
+	if s.nonForceWithdrawal(i) {
+		return
+	}
+	plural := s.w(i) == "withdrawals" || s.w(i) == "pullouts"
+	ok := s.anyIn(i-3, i-1, forceNouns) >= 0 || s.anyFwd(i+1, i+5, forceNouns) >= 0 ||
+		s.actorIn(i-3, i+5, gazetteer.KindArmedGroup, gazetteer.KindMission, gazetteer.KindMilitary, gazetteer.KindCountry, gazetteer.KindGovernment) ||
+		s.fromPlace(i) || s.demonymBefore(i)
+	if !ok {
+		return
+	}
+	s.addWithdrawal(i, i+1, "", plural)
+}
+
+// demonymBefore reports whether a national adjective or country name
+// precedes token i ("the French withdrawal", "Russia's pullout").
+func (s *sent) demonymBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		t := s.toks[k]
+		if t.kind == kPoss || t.w == "." {
+			continue
+		}
+		if t.cap {
+			if _, ok := s.x.gaz.Country(s.text[t.s:t.e]); ok {
+				return true
+			}
+		}
+		if t.kind == kWord && !t.cap {
+			return false
+		}
+	}
+	return false
+}
+
+func (s *sent) leave(i int) {
+	w := s.w(i)
+	if leaveSkipNext[s.w(i+1)] || w == "left" && leaveSkipPrev[s.w(i-1)] || w == "leave" && leaveNounPrev[s.w(i-1)] {
+		return
+	}
+	if (w == "exit" || w == "exited" || w == "exiting") && s.w(i+1) == "of" {
+		if s.anyFwd(i+2, i+6, forceNouns) >= 0 || s.actorIn(i+2, i+6, gazetteer.KindMission, gazetteer.KindMilitary, gazetteer.KindArmedGroup) {
+			s.addWithdrawal(i, i+1, "", false)
+		}
+		return
+	}
+	// the subject names armed forces: "the last troops left", "led U.S. troops to leave"
+	if leaveObjNext[s.w(i+1)] || s.toks[min(i+1, len(s.toks)-1)].kind == kNum {
+		return
+	}
+	k := i - 1
+	for k >= 0 && leaveAux[s.w(k)] {
+		k--
+	}
+	if k < 0 {
+		return
+	}
+	if !forceNouns[s.w(k)] && !s.actorIn(k, k, gazetteer.KindMission, gazetteer.KindMilitary, gazetteer.KindArmedGroup) {
+		return
+	}
+	if w := s.w(k); w == "presence" || w == "footprint" || w == "deployment" || w == "operation" || w == "command" {
+		return
+	}
+	if s.nonForceWithdrawal(i) {
+		return
+	}
+	s.addWithdrawal(i, i+1, partialOrCompleted(completedForms[w]), false)
+}
+
+func (s *sent) depart(i int) {
+	w := s.w(i)
+	if w == "departure" {
+		if s.w(i+1) == "of" && (s.anyFwd(i+2, i+6, forceNouns) >= 0 || s.actorIn(i+2, i+6, gazetteer.KindMission, gazetteer.KindMilitary, gazetteer.KindArmedGroup, gazetteer.KindCountry)) {
+			s.addWithdrawal(i, i+1, "", false)
+			return
+		}
+		if s.anyIn(i-2, i-1, forceNouns) >= 0 || s.actorIn(i-3, i-1, gazetteer.KindMission, gazetteer.KindMilitary, gazetteer.KindArmedGroup, gazetteer.KindCountry) || s.demonymBefore(i) {
+			s.addWithdrawal(i, i+1, "", false)
+		}
+		return
+	}
+	if s.anyBack(i-1, i-4, forceNouns) >= 0 || s.actorIn(i-4, i-1, gazetteer.KindMission, gazetteer.KindMilitary) {
+		s.addWithdrawal(i, i+1, partialOrCompleted(completedForms[w]), false)
+	}
+}
+
+func (s *sent) closeBases(i int) {
+	w := s.w(i)
+	if s.w(i+1) == "to" || s.w(i+1) == "ties" || s.w(i-1) == "a" && w == "close" {
+		return
+	}
+	lo := i + 1
+	if w == "closure" {
+		if s.w(i+1) != "of" {
+			if s.anyBack(i-1, i-2, baseNouns) >= 0 {
+				s.addWithdrawal(i, i+1, "", false)
+			}
+			return
+		}
+		lo = i + 2
+	}
+	k := s.anyFwd(lo, lo+4, baseNouns)
+	if k < 0 {
+		return
+	}
+	if s.w(k) == "position" || s.w(k) == "positions" || s.w(k) == "facilities" || s.w(k) == "installations" {
+		if s.anyIn(lo, k, cueMilitaryArmy) < 0 {
+			return
+		}
+	}
+	s.addWithdrawal(i, k+1, partialOrCompleted(completedForms[w]), false)
+}
+
+func (s *sent) handOver(i int) {
+	w := s.w(i)
+	lo := i + 1
+	if w != "handover" {
+		k := s.anyFwd(i+1, i+4, cueOver)
+		if k < 0 {
+			return
+		}
+		lo = k + 1
+	} else if s.w(i+1) == "of" {
+		lo = i + 2
+	}
+	if s.anyFwd(lo, lo+5, baseNouns) < 0 && s.anyFwd(lo, lo+4, cueControlResponsibility) < 0 {
+		return
+	}
+	if !s.forceCue(i, lo+5) && s.anyFwd(lo, lo+5, baseNouns) < 0 {
+		return
+	}
+	s.addWithdrawal(i, i+1, partialOrCompleted(w == "handed"), false)
+}
+
+func (s *sent) reduce(i int) {
+	w := s.w(i)
+	if w == "cut" || w == "cuts" {
+		if s.w(i+1) == "off" || s.w(i+1) == "short" {
+			return
+		}
+	}
+	// the object: the first noun after the verb that is not a determiner,
+	// a number or a modifier ("reduce the number of French troops")
+	k := -1
+	for m := i + 1; m < len(s.toks) && m <= i+8; m++ {
+		t := s.toks[m]
+		if reduceTargets[t.w] {
+			k = m
+			break
+		}
+		if t.kind == kNum || t.cap || isDeterminer(t.w) || reduceSkip[t.w] {
+			continue
+		}
+		break
+	}
+	if k < 0 {
+		if (w == "downsized" || w == "downsize" || w == "downsizing") && s.actorIn(i+1, i+4, gazetteer.KindMilitary, gazetteer.KindMission) {
+			s.addWithdrawal(i, i+1, "partial", false)
+		}
+		return
+	}
+	if (s.w(k) == "presence" || s.w(k) == "footprint" || s.w(k) == "operations" || s.w(k) == "operation" || s.w(k) == "mission") && s.anyIn(i+1, k+3, cueMilitaryTroop) < 0 && !s.actorIn(i-6, k+3, gazetteer.KindMilitary, gazetteer.KindMission) {
+		return
+	}
+	s.addWithdrawal(i, i+1, "partial", false)
+}
+
+func (s *sent) endMission(i int) {
+	w := s.w(i)
+	lo := i + 1
+	if s.w(lo) == "of" {
+		lo++
+	}
+	k := s.anyFwd(lo, lo+4, cueMissionOperation)
+	mission := s.actorIn(lo, lo+4, gazetteer.KindMission, gazetteer.KindMilitary)
+	if k < 0 && !mission {
+		// "Operation X ended", "the mission ended"
+		if (w == "ended" || w == "terminated" || w == "concluded") && s.actorIn(i-4, i-1, gazetteer.KindMission, gazetteer.KindMilitary) {
+			s.addWithdrawal(i, i+1, "completed", false)
+		}
+		return
+	}
+	if !mission {
+		if s.anyIn(lo, k, missionMods) < 0 && !(k >= 0 && s.toks[k].cap) && !s.actorIn(i-6, k+4, gazetteer.KindMission, gazetteer.KindMilitary) {
+			return
+		}
+		if s.w(k) == "mandate" && !s.actorIn(i-6, k+6, gazetteer.KindMission) {
+			return
+		}
+	}
+	s.addWithdrawal(i, i+1, partialOrCompleted(completedForms[w]), false)
+}
+
+// ---- talks ----
+
+func (s *sent) addTalks(ts, te int, plural bool) {
+	// "the U.S. position on dialogue", "views on talks": a stance, no event
+	if p := s.w(ts - 1); (p == "on" || p == "toward" || p == "towards" || p == "about" || p == "regarding" || p == "to") && stanceNouns[s.w(ts-2)] {
+		return
+	}
+	s.add(cand{typ: model.TypeTalks, sub: s.talksSub(ts, te), ts: ts, te: te, plural: plural})
+}
+
+// talksSub reads from the words around a talks trigger whether talks were
+// offered, started, mandated or held.
+func (s *sent) talksSub(ts, te int) string {
+	for k := ts - 1; k >= 0 && k >= ts-9; k-- {
+		w := s.w(k)
+		if s.hardBoundary(k) {
+			break
+		}
+		switch {
+		case mandateWords[w]:
+			return "mandate"
+		case offerWords[w]:
+			if w == "open" && s.w(k+1) != "to" {
+				return "start"
+			}
+			return "offer"
+		case startWords[w]:
+			return "start"
+		case heldWords[w]:
+			return "held"
+		}
+	}
+	for k := te; k < len(s.toks) && k <= te+4; k++ {
+		w := s.w(k)
+		switch {
+		case startWords[w]:
+			return "start"
+		case w == "took" && s.w(k+1) == "place", w == "held", w == "occurred", w == "ended", w == "concluded":
+			return "held"
+		case w == "in" && k+1 < len(s.toks) && s.toks[k+1].cap:
+			return "held"
+		}
+	}
+	return ""
+}
+
+func (s *sent) talksNoun(i int) {
+	w := s.w(i)
+	start := i
+	if w == "talks" {
+		p := s.w(i - 1)
+		if p == "he" || p == "she" || p == "it" || p == "who" || p == "small" {
+			return
+		}
+		if p == "peace" || p == "ceasefire" || p == "truce" {
+			start = i - 1
+		}
+	}
+	if s.inOrgName(i) {
+		return
+	}
+	s.addTalks(start, i+1, false)
+}
+
+func (s *sent) negotiateVerb(i int) {
+	w := s.w(i)
+	next := s.w(i + 1)
+	if w == "negotiated" && (next == "settlement" || next == "solution" || next == "end" || next == "exit" || next == "peace" || next == "transition") {
+		return // "a negotiated settlement": an outcome, not the talks
+	}
+	if w == "negotiating" && (next == "position" || next == "positions" || next == "power" || next == "strategy" || next == "skills" || next == "leverage" || next == "stance" || next == "tools" || next == "capacity" || next == "experience" || next == "partner" || next == "partners") {
+		return
+	}
+	s.addTalks(i, i+1, false)
+}
+
+func (s *sent) conference(i int) {
+	if mediaNouns[s.w(i-1)] {
+		return
+	}
+	if s.anyIn(i-2, i-1, conferenceMods) >= 0 {
+		s.add(cand{typ: model.TypeTalks, sub: "held", ts: i - 1, te: i + 1})
+		return
+	}
+	if s.toks[i].cap && (s.w(i+1) == "of" || s.w(i+1) == "on" || s.w(i+1) == "for") && i+2 < len(s.toks) && s.toks[i+2].cap {
+		if s.anyIn(i+2, i+5, conferenceMods) >= 0 || s.anyIn(i+2, i+5, cuePeaceDialogue) >= 0 {
+			s.add(cand{typ: model.TypeTalks, sub: "held", ts: i, te: i + 3})
+		}
+	}
+}
+
+func (s *sent) discussion(i int) {
+	if s.anyIn(i-2, i-1, discussionMods) >= 0 || s.anyIn(i-3, i-1, discussionVerbs) >= 0 {
+		s.addTalks(i, i+1, false)
+		return
+	}
+	if n := s.w(i + 1); n == "with" || n == "between" {
+		if s.anyIn(i+2, i+6, partyWords) >= 0 || s.actorIn(i+2, i+6, gazetteer.KindArmedGroup, gazetteer.KindGovernment) {
+			s.addTalks(i, i+1, false)
+		}
+	}
+}
+
+func (s *sent) talkVerb(i int) {
+	prev := s.w(i - 1)
+	next := s.w(i + 1)
+	party := (talkNextOK[next] || next == "about") && (s.anyIn(i+2, i+7, partyWords) >= 0 || s.actorIn(i+2, i+7, gazetteer.KindArmedGroup, gazetteer.KindGovernment, gazetteer.KindPerson, gazetteer.KindCountry, gazetteer.KindOrganisation) || s.anyIn(i+2, i+4, cueEachUs) >= 0)
+	offer := prev == "to" && s.anyIn(i-3, i-2, offerWords) >= 0
+	modal := prev == "will" || prev == "would" || prev == "not" || prev == "to" || prev == "can" || prev == "could"
+	end := i+1 >= len(s.toks) || s.toks[i+1].kind == kPunct
+	if next == "of" || next == "show" || next == "radio" {
+		return
+	}
+	if party && (modal || prev == "we" || prev == "they") || offer || modal && end {
+		s.addTalks(i, i+1, false)
+	}
+}
+
+func (s *sent) engage(i int) {
+	w := s.w(i)
+	next := s.w(i + 1)
+	switch w {
+	case "engage", "speak":
+		if next != "with" && next != "to" {
+			return
+		}
+		if s.anyIn(i+2, i+2, cueDialogueTalks) >= 0 {
+			return
+		}
+		if s.anyIn(i-3, i-1, offerWords) < 0 && s.anyBack(i-1, i-4, cueRefusedRefuse) < 0 {
+			return
+		}
+		if s.anyIn(i+2, i+6, partyWords) < 0 && !s.actorIn(i+2, i+6, gazetteer.KindArmedGroup, gazetteer.KindGovernment, gazetteer.KindPerson) && s.anyIn(i+2, i+6, cueLeadersScholars) < 0 {
+			return
+		}
+		s.addTalks(i, i+1, false)
+	case "engagement":
+		if next == "with" && (s.anyIn(i+2, i+6, cueMilitantsJihadists) >= 0 || s.actorIn(i+2, i+6, gazetteer.KindArmedGroup)) {
+			s.addTalks(i, i+1, false)
+		}
+	case "sit":
+		if sitNext[next] && s.w(i+2) == "with" || next == "at" && s.anyIn(i+2, i+4, cueTable) >= 0 {
+			s.addTalks(i, i+2, false)
+		}
+	}
+}
+
+// mandate: "instructed the council to lead the mission" after a sentence
+// about talks, or with a talks word in the sentence.
+func (s *sent) mandate(i int) {
+	k := s.anyFwd(i+1, i+10, cueTo)
+	if k < 0 || !leadVerbs[s.w(k+1)] {
+		return
+	}
+	// a talks word after the verb is a trigger of its own
+	for m := k + 2; m < len(s.toks) && m <= k+5; m++ {
+		switch s.x.heads[s.w(m)] {
+		case hTalks, hDialogue, hMediation, hDiscussion, hNegotiate:
+			return
+		}
+	}
+	if s.anyFwd(k+2, k+5, objectNouns) < 0 {
+		return
+	}
+	if !s.ctx.prevTalks {
+		return
+	}
+	s.add(cand{typ: model.TypeTalks, sub: "mandate", ts: i, te: i + 1})
+}
+
+// ---- factuality ----
+
+// factuality reads from the trigger's clause whether the event is asserted,
+// negated, hypothetical or demanded.
+func (s *sent) factuality(c *cand) string {
+	markers := s.x.markers
+	inParen := s.toks[c.ts].paren
+	steps := 0
+	anyDet := false
+	if g := s.w(c.ts - 1); g == "such" || g == "similar" || s.w(c.ts-2) == "such" || s.w(c.ts-2) == "similar" {
+		return model.FactHypothetical // "such talks", "similar ceasefires": no particular event
+	}
+	for j := c.ts - 1; j >= 0 && steps < 18; j-- {
+		t := s.toks[j]
+		if t.paren && !inParen {
+			continue // a parenthesis does not govern the trigger
+		}
+		steps++
+		if t.kind == kPunct {
+			switch t.w {
+			case ";", ":", "—", "–", "?", "!":
+				j = -1
+			}
+			continue
+		}
+		w := t.w
+		if w == "yet" {
+			if s.w(j+1) == "to" {
+				return model.FactNegated
+			}
+			continue
+		}
+		if w == "not" && (s.w(j+1) == "only" || s.w(j+1) == "just" || s.w(j+1) == "least") {
+			continue
+		}
+		if w == "no" && (s.w(j+1) == "doubt" || s.w(j+1) == "sooner") {
+			continue
+		}
+		if s.isMonthMay(j) {
+			continue // the month
+		}
+		if c.typ != model.TypeTalks && wishWords[w] {
+			return model.FactHypothetical // "leaders' desire to withdraw troops"
+		}
+		if w == "any" {
+			anyDet = true // "rejected any dialogue": keep looking for a negation
+			continue
+		}
+		m := markers[w]
+		switch m {
+		case mNeg:
+			return model.FactNegated
+		case mDem:
+			if (w == "need" || w == "needs") && s.w(j+1) != "to" && s.w(j+1) != "for" {
+				continue
+			}
+			if (w == "support" || w == "supported" || w == "supports" || w == "supporting") && c.typ != model.TypeTalks && c.typ != model.TypeCeasefire {
+				continue
+			}
+			return model.FactDemanded
+		case mDemFor:
+			n := s.w(j + 1)
+			if n == "for" || n == "on" || n == "upon" {
+				return model.FactDemanded
+			}
+			// "called the government to engage in dialogue"
+			if k := s.anyFwd(j+2, j+5, cueTo); k >= 0 && k < c.ts && (w == "call" || w == "called" || w == "calling" || w == "pressed" || w == "pushed") {
+				return model.FactDemanded
+			}
+		case mHypo:
+			return model.FactHypothetical
+		case mCond:
+			return model.FactHypothetical
+		case mPlan:
+			if c.typ == model.TypeWithdrawal {
+				c.announced = true
+				return s.rightConditional(c)
+			}
+			return model.FactHypothetical
+		case mModal:
+			if w == "going" && s.w(j+1) != "to" {
+				continue
+			}
+			if s.reportedBefore(j) {
+				c.announced = true
+				return s.rightConditional(c)
+			}
+			return model.FactHypothetical
+		case mReport:
+			// "if Kyiv agreed to talks": a report inside a condition
+			for k := j - 1; k >= 0 && k >= j-4; k-- {
+				if cw := s.w(k); cw == "if" || cw == "unless" || cw == "whether" {
+					return model.FactHypothetical
+				}
+				if s.hardBoundary(k) || s.w(k) == "," {
+					break
+				}
+			}
+			if announceVerbs[w] {
+				c.announced = c.announced || w == "announced" || w == "decided" || w == "ordered" || w == "declared" || w == "announcing" || w == "announcement"
+			}
+			return s.rightConditional(c)
+		}
+		if clauseWords[w] && j < c.ts-1 && (w != "as" || j == 0 || s.w(j-1) == ",") {
+			break
+		}
+		if w == "that" && j < c.ts-1 && markers[s.w(j-1)] == mNone && !complementVerbs[s.w(j-1)] {
+			break // a relative clause: "the negotiations that led to the accord"
+		}
+	}
+	// markers after the trigger: "talks should begin", "the truce did not hold"
+	for j := c.te; j < len(s.toks) && j <= c.te+8; j++ {
+		t := s.toks[j]
+		if s.hardBoundary(j) || t.w == "," || clauseWords[t.w] || t.w == "that" {
+			break
+		}
+		if t.w == "off" && s.w(j+1) == "the" && s.w(j+2) == "table" {
+			return model.FactNegated
+		}
+		if t.w == "“" || t.w == "\"" {
+			break
+		}
+		if isDeterminer(s.w(j-1)) || s.isMonthMay(j) {
+			continue // "the will of the people": a noun; "on 6 May": the month
+		}
+		if (t.w == "need" || t.w == "needs") && s.w(j+1) == "to" {
+			return model.FactDemanded
+		}
+		switch t.w {
+		case "would", "will", "could", "might", "may", "can", "shall":
+			return model.FactHypothetical
+		case "should", "must":
+			return model.FactDemanded
+		case "expected", "likely", "unlikely", "set", "due", "scheduled", "planned", "slated", "poised", "going", "supposed", "meant", "hoped":
+			if s.w(j+1) == "to" {
+				return model.FactHypothetical
+			}
+		case "not", "never", "cannot":
+			return model.FactNegated
+		case "no":
+			if s.w(j+1) == "means" || s.w(j+1) == "longer" {
+				return model.FactNegated
+			}
+		case "yet":
+			if s.w(j+1) == "to" {
+				return model.FactNegated
+			}
+		case "failed":
+			return model.FactNegated
+		}
+	}
+	if f := s.rightConditional(c); f != model.FactAsserted {
+		return f
+	}
+	if anyDet {
+		return model.FactHypothetical
+	}
+	if n := len(s.toks); n > 0 && s.toks[n-1].w == "?" || n > 1 && s.toks[n-1].kind == kPunct && s.toks[n-2].w == "?" {
+		return model.FactHypothetical
+	}
+	return model.FactAsserted
+}
+
+// isMonthMay reports whether token j is the month May rather than the modal.
+func (s *sent) isMonthMay(j int) bool {
+	t := s.toks[j]
+	if t.w != "may" {
+		return false
+	}
+	if j+1 < len(s.toks) && s.toks[j+1].kind == kNum || j > 0 && s.toks[j-1].kind == kNum {
+		return true
+	}
+	return t.cap && j > 0
+}
+
+// reportedBefore reports whether a reporting verb governs the modal at j
+// ("said it would withdraw") with no subordinator between them ("says ...
+// before it will talk").
+func (s *sent) reportedBefore(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-8; k-- {
+		w := s.w(k)
+		if s.hardBoundary(k) && s.w(k) != ":" {
+			return false
+		}
+		if condSubs[w] || w == "if" {
+			return false
+		}
+		if s.x.markers[w] == mReport {
+			return true
+		}
+	}
+	return false
+}
+
+// rightConditional: "France said it would withdraw its troops if ...".
+func (s *sent) rightConditional(c *cand) string {
+	for j := c.te; j < len(s.toks) && j <= c.te+12; j++ {
+		w := s.w(j)
+		if s.hardBoundary(j) {
+			break
+		}
+		if w == "if" || w == "unless" || w == "provided" {
+			return model.FactHypothetical
+		}
+	}
+	return model.FactAsserted
+}
+
+// Small cue sets used by the detectors.
+var (
+	cueOutBack               = set("out", "back")
+	cueFundsReserves         = set("funds", "reserves", "stocks", "oil", "credit", "loan", "loans")
+	cueCommandHeadquarters   = set("command", "headquarters", "troops", "forces", "mission", "soldiers", "base", "contingent", "peacekeepers")
+	cueTroopsForces          = set("troops", "forces", "soldiers", "contingent", "headquarters", "command")
+	cueRebelRebels           = set("rebel", "rebels", "insurgent", "insurgents", "militants", "jihadists", "jihadist", "militia", "guerrilla", "guerrillas", "separatists", "separatist")
+	cueBetweenWith           = set("between", "with")
+	cueJihadistsMilitants    = set("jihadists", "militants", "insurgents", "ideologues", "rebels")
+	cueFailedCollapsed       = set("failed", "collapsed", "foiled", "thwarted")
+	cueCoupPutsch            = set("coup", "putsch", "junta", "military", "army", "soldiers", "officers", "mutineers", "putschists")
+	cueTriedAttempted        = set("tried", "attempted", "sought", "plotted", "attempting", "trying")
+	cueCoupPutsch2           = set("coup", "putsch")
+	cueProposedDraft         = set("proposed", "draft", "possible", "potential")
+	cueCeasefireTruce        = set("ceasefire", "truce", "ceasefires", "truces")
+	cueBetween               = set("between")
+	cueFromOf                = set("from", "of")
+	cueFrom                  = set("from")
+	cueMilitaryArmy          = set("military", "army")
+	cueOver                  = set("over")
+	cueControlResponsibility = set("control", "responsibility", "security")
+	cueMilitaryTroop         = set("military", "troop", "troops", "army", "peacekeeping", "armed")
+	cueMissionOperation      = set("mission", "operation", "operations", "deployment", "mandate", "presence")
+	cuePeaceDialogue         = set("peace", "dialogue", "reconciliation", "entente", "concord")
+	cueEachUs                = set("each", "us", "them", "you")
+	cueDialogueTalks         = set("dialogue", "talks", "negotiations")
+	cueRefusedRefuse         = set("refused", "refuse", "not", "never", "should", "must", "could", "would", "will", "rejected")
+	cueLeadersScholars       = set("leaders", "scholars", "jihadists", "militants")
+	cueMilitantsJihadists    = set("militants", "jihadists", "insurgents", "rebels", "taliban", "group", "junta")
+	cueTable                 = set("table")
+	cueTo                    = set("to")
+)

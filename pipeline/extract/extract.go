@@ -1,0 +1,843 @@
+// Package extract finds event mentions in sentences: coups, ceasefires,
+// prisoner swaps, withdrawals of armed forces, peace agreements and talks.
+//
+// For every sentence it looks for trigger words of each event type, checks
+// their sense from the words around them ("withdrew his candidacy" is no
+// withdrawal), decides from the syntax of the trigger's clause whether the
+// text asserts, denies, imagines or demands the event, attaches the time
+// expression that belongs to the trigger, and names actors and place through
+// the gazetteer. It runs after the segment and temporal stages.
+//
+// The rules are general English, written for news and analyst reports about
+// any conflict: a cheap hashed pre-filter skips sentences with no trigger
+// word, a hand-written tokenizer runs once per remaining sentence, and no
+// regular expression is used.
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"eventtimeline/pipeline/gazetteer"
+	"eventtimeline/pipeline/model"
+)
+
+// Extractor fills Document.Mentions. Build one with New; it is read-only
+// afterwards and safe for concurrent use by several goroutines.
+type Extractor struct {
+	heads   map[string]uint8
+	markers map[string]uint8
+	pf      prefilter
+	gaz     *gazetteer.Gazetteer
+	pool    sync.Pool
+}
+
+// New builds the lexicons, the pre-filter and the gazetteer.
+func New() *Extractor {
+	x := &Extractor{
+		heads:   headTable(),
+		markers: markerTable(),
+		gaz:     gazetteer.Default(),
+	}
+	for w := range x.heads {
+		x.pf.add(w)
+	}
+	x.pool.New = func() any { return &sent{toks: make([]tok, 0, 64)} }
+	return x
+}
+
+// sentCtx is what the document around a sentence tells the extractor.
+type sentCtx struct {
+	prevFrame       model.Timex // time of the previous sentence of the paragraph
+	prevTalks       bool        // the previous sentence of the paragraph speaks of talks
+	recentCeasefire bool        // a ceasefire was mentioned in the last sentences
+	next            []string    // up to two following sentences of the paragraph
+	country         func() string
+}
+
+// result is one mention found in a sentence, with offsets relative to it.
+type result struct {
+	typ, sub, fact string
+	trigStart      int
+	trigEnd        int
+	time           model.Timex
+	actors         []string
+	place          string
+	country        string
+}
+
+// Process fills doc.Mentions from doc.Sentences and doc.Timexes. Rejected
+// documents and documents with no sentences get no mentions.
+func (x *Extractor) Process(doc *model.Document) error {
+	if doc == nil {
+		return fmt.Errorf("extract: nil document")
+	}
+	doc.Mentions = doc.Mentions[:0]
+	if doc.Status == model.StatusRejected || len(doc.Sentences) == 0 {
+		return nil
+	}
+	byS := make([][]model.Timex, len(doc.Sentences))
+	for _, t := range doc.Timexes {
+		if t.Sentence < 0 || t.Sentence >= len(doc.Sentences) {
+			continue
+		}
+		byS[t.Sentence] = append(byS[t.Sentence], t)
+	}
+	var docCountry string
+	countryDone := false
+	countryFn := func() string {
+		if !countryDone {
+			countryDone = true
+			docCountry = x.documentCountry(doc)
+		}
+		return docCountry
+	}
+	lastCeasefire := -10
+	prevTalks := false
+	var lastFrame model.Timex // the time a sentence hands on to the next one
+	lastDepth := 0
+	for si, s := range doc.Sentences {
+		if s.Start < 0 || s.End > len(doc.Text) || s.Start > s.End {
+			return fmt.Errorf("extract %s: sentence %d has bad span [%d,%d)", doc.ID, si, s.Start, s.End)
+		}
+		text := doc.Text[s.Start:s.End]
+		samePara := si > 0 && sameParagraph(doc.Text, doc.Sentences[si-1].End, s.Start)
+		ctx := sentCtx{country: countryFn, prevTalks: prevTalks}
+		if samePara {
+			ctx.prevFrame = lastFrame
+		}
+		// a sentence with a time of its own sets the frame; one without
+		// passes the inherited frame on, at most two sentences deep
+		if own := frameTime(byS[si]); own.Value != "" {
+			lastFrame, lastDepth = own, 0
+		} else if samePara && lastDepth < 1 {
+			lastDepth++
+		} else {
+			lastFrame, lastDepth = model.Timex{}, 0
+		}
+		ctx.recentCeasefire = si-lastCeasefire <= 3
+		prevTalks = false
+		if !x.pf.mayMatch(text) {
+			continue
+		}
+		for k := si + 1; k < len(doc.Sentences) && k <= si+2; k++ {
+			if !sameParagraph(doc.Text, doc.Sentences[k-1].End, doc.Sentences[k].Start) {
+				break
+			}
+			ctx.next = append(ctx.next, doc.Text[doc.Sentences[k].Start:doc.Sentences[k].End])
+		}
+		res, talks := x.analyse(text, s.Start, byS[si], &ctx)
+		prevTalks = talks
+		ranks := map[string]int{}
+		for _, r := range res {
+			if r.typ == model.TypeCeasefire {
+				lastCeasefire = si
+			}
+			rank := ranks[r.typ]
+			ranks[r.typ] = rank + 1
+			doc.Mentions = append(doc.Mentions, model.Mention{
+				ID:           model.MentionID(doc.ID, s.RawStart, r.typ, rank),
+				DocID:        doc.ID,
+				Sentence:     si,
+				Type:         r.typ,
+				Subtype:      r.sub,
+				Factuality:   r.fact,
+				Trigger:      text[r.trigStart:r.trigEnd],
+				TriggerStart: s.Start + r.trigStart,
+				TriggerEnd:   s.Start + r.trigEnd,
+				Time:         r.time,
+				Actors:       r.actors,
+				Place:        r.place,
+				Country:      r.country,
+				SpanStart:    s.RawStart,
+				SpanEnd:      s.RawEnd,
+				Text:         text,
+			})
+		}
+	}
+	return nil
+}
+
+// ExtractSentence finds the mentions of one sentence on its own, with no
+// document context. times are the sentence's time expressions with offsets
+// relative to text; the mentions' offsets are relative to text too.
+func (x *Extractor) ExtractSentence(text string, times []model.Timex) []model.Mention {
+	if !x.pf.mayMatch(text) {
+		return nil
+	}
+	ctx := sentCtx{country: func() string { return "" }}
+	res, _ := x.analyse(text, 0, times, &ctx)
+	var out []model.Mention
+	ranks := map[string]int{}
+	for _, r := range res {
+		rank := ranks[r.typ]
+		ranks[r.typ] = rank + 1
+		out = append(out, model.Mention{
+			ID:           model.MentionID("", 0, r.typ, rank),
+			Type:         r.typ,
+			Subtype:      r.sub,
+			Factuality:   r.fact,
+			Trigger:      text[r.trigStart:r.trigEnd],
+			TriggerStart: r.trigStart,
+			TriggerEnd:   r.trigEnd,
+			Time:         r.time,
+			Actors:       r.actors,
+			Place:        r.place,
+			Country:      r.country,
+			SpanEnd:      len(text),
+			Text:         text,
+		})
+	}
+	return out
+}
+
+// sameParagraph reports whether no blank line separates text[a:b].
+func sameParagraph(text string, a, b int) bool {
+	if a < 0 || b > len(text) || a > b {
+		return false
+	}
+	gap := text[a:b]
+	nl := 0
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case '\n':
+			nl++
+			if nl >= 2 {
+				return false
+			}
+		case ' ', '\t', '\r':
+		default:
+			nl = 0
+		}
+	}
+	return true
+}
+
+// frameTime is the time a sentence sets for the next one: its first usable
+// time expression.
+func frameTime(ts []model.Timex) model.Timex {
+	for _, t := range ts {
+		if usable(t) {
+			return t
+		}
+	}
+	return model.Timex{}
+}
+
+func usable(t model.Timex) bool { return t.Value != "" && !t.Citation }
+
+// documentCountry is the most frequent country among the places named in
+// the title and the opening of the text.
+func (x *Extractor) documentCountry(doc *model.Document) string {
+	head := doc.Text
+	if len(head) > 4000 {
+		head = head[:4000]
+	}
+	counts := map[string]int{}
+	first := map[string]int{}
+	n := 0
+	for _, src := range []string{doc.Title, head} {
+		for _, m := range x.gaz.Places(src) {
+			if m.Country == "" {
+				continue
+			}
+			if _, ok := first[m.Country]; !ok {
+				first[m.Country] = n
+			}
+			n++
+			counts[m.Country]++
+		}
+	}
+	best := ""
+	for c, k := range counts {
+		if best == "" || k > counts[best] || k == counts[best] && first[c] < first[best] {
+			best = c
+		}
+	}
+	return best
+}
+
+// analyse finds the mentions of one sentence. base is the offset of text in
+// the coordinates of times. It also reports whether the sentence has a talks
+// trigger of any factuality, for the next sentence's context.
+func (x *Extractor) analyse(text string, base int, times []model.Timex, ctx *sentCtx) ([]result, bool) {
+	s := x.pool.Get().(*sent)
+	defer func() {
+		s.reset()
+		x.pool.Put(s)
+	}()
+	s.x = x
+	s.ctx = ctx
+	s.text = text
+	s.low = lowerASCII(text)
+	if strings.Contains(s.low, "http") || strings.Contains(s.low, "www.") {
+		return nil, false // a reference: sources are no event mentions
+	}
+	s.toks = tokenize(text, s.low, s.toks[:0])
+	if sourceNote(s.toks) {
+		return nil, false
+	}
+	s.detect()
+	if len(s.cands) == 0 {
+		return nil, false
+	}
+	talks := false
+	for _, c := range s.cands {
+		if c.typ == model.TypeTalks {
+			talks = true
+		}
+	}
+	s.timeSpans(base, times)
+	s.attachTimes()
+	for i := range s.cands {
+		c := &s.cands[i]
+		if c.fact == "" {
+			c.fact = s.factuality(c)
+		}
+		if c.typ == model.TypeWithdrawal && c.fact == model.FactAsserted && c.announced {
+			c.sub = "announced"
+		}
+	}
+	merged := s.merge()
+	// An asserted mention with no time is nearly always a general remark
+	// ("dialogue is worth pursuing") or a reference back to an event dated
+	// elsewhere: no mention. Talks carried over from the previous sentence's
+	// time need a cue of their own (offered, began, held, mandated).
+	kept := merged[:0]
+	for _, c := range merged {
+		if c.fact == model.FactAsserted && c.time < 0 && !c.carried {
+			continue
+		}
+		if c.typ == model.TypeTalks && c.fact == model.FactAsserted && c.time < 0 && c.sub == "" {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	merged = kept
+	if len(merged) == 0 {
+		return nil, talks
+	}
+	actors, place, country := s.participants()
+	out := make([]result, 0, len(merged))
+	for _, c := range merged {
+		r := result{
+			typ: c.typ, sub: c.sub, fact: c.fact,
+			trigStart: s.toks[c.ts].s, trigEnd: s.toks[c.te-1].e,
+			actors: actors, place: place, country: country,
+		}
+		switch {
+		case c.time >= 0:
+			r.time = s.times[c.time].tx
+		case c.carried:
+			r.time = ctx.prevFrame
+		}
+		out = append(out, r)
+	}
+	return out, talks
+}
+
+// participants names the actors, the place and the country of a sentence.
+func (s *sent) participants() ([]string, string, string) {
+	var actors []string
+	country := ""
+	seen := map[string]bool{}
+	for _, m := range s.actorMatches() {
+		if seen[m.Canonical] {
+			continue
+		}
+		seen[m.Canonical] = true
+		if len(actors) < 6 {
+			actors = append(actors, m.Canonical)
+		}
+		if country == "" && m.Country != "" && m.Kind != gazetteer.KindPerson {
+			country = m.Country
+		}
+	}
+	places := s.placeMatches()
+	place := ""
+	placeCountry := ""
+	for _, p := range places {
+		if locativeBefore(s.low, p.Start) {
+			place, placeCountry = p.Canonical, p.Country
+			break
+		}
+	}
+	if place == "" && len(places) > 0 {
+		place, placeCountry = places[0].Canonical, places[0].Country
+	}
+	switch {
+	case placeCountry != "":
+		country = placeCountry
+	case country == "" && s.ctx.country != nil:
+		country = s.ctx.country()
+	}
+	return actors, place, country
+}
+
+// locativeBefore reports whether the word before offset i is a preposition
+// of place ("in", "at", "near", "from", ...).
+func locativeBefore(low string, i int) bool {
+	j := i
+	for j > 0 && (low[j-1] == ' ' || low[j-1] == '\n') {
+		j--
+	}
+	k := j
+	for k > 0 && low[k-1] >= 'a' && low[k-1] <= 'z' {
+		k--
+	}
+	switch low[k:j] {
+	case "in", "at", "near", "from", "around", "outside", "inside", "across", "throughout", "of", "central", "northern", "southern", "eastern", "western":
+		return true
+	}
+	return false
+}
+
+// tspan is a usable time expression of the sentence as a token range.
+type tspan struct {
+	a, b  int // tokens [a,b)
+	tx    model.Timex
+	owner int // index of the candidate that owns it, -1 none
+	frame bool
+}
+
+// cand is a trigger found in the sentence.
+type cand struct {
+	typ, sub  string
+	ts, te    int    // trigger tokens [ts,te)
+	fact      string // forced factuality, "" to compute
+	plural    bool   // a plural noun: generic unless a time is attached
+	named     bool
+	announced bool
+	time      int // index into sent.times, -1 none
+	carried   bool
+}
+
+// sent is the working state of one sentence; it is pooled.
+type sent struct {
+	x       *Extractor
+	ctx     *sentCtx
+	text    string
+	low     string
+	toks    []tok
+	cands   []cand
+	times   []tspan
+	actors  []gazetteer.Match
+	places  []gazetteer.Match
+	actDone bool
+}
+
+func (s *sent) reset() {
+	s.x, s.ctx = nil, nil
+	s.text, s.low = "", ""
+	s.toks = s.toks[:0]
+	s.cands = s.cands[:0]
+	s.times = s.times[:0]
+	s.actors, s.places = nil, nil
+	s.actDone = false
+}
+
+func (s *sent) actorMatches() []gazetteer.Match {
+	s.gazetteer()
+	return s.actors
+}
+
+func (s *sent) placeMatches() []gazetteer.Match {
+	s.gazetteer()
+	return s.places
+}
+
+// gazetteer looks the sentence up once, on first need.
+func (s *sent) gazetteer() {
+	if !s.actDone {
+		s.actDone = true
+		s.actors, s.places = s.x.gaz.Find(s.text)
+	}
+}
+
+// w returns the lower-case token i, or "" out of range.
+func (s *sent) w(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.toks[i].w
+}
+
+// anyIn returns the first index in [lo,hi] whose word is in set, or -1.
+func (s *sent) anyIn(lo, hi int, set map[string]bool) int {
+	if lo < 0 {
+		lo = 0
+	}
+	if hi >= len(s.toks) {
+		hi = len(s.toks) - 1
+	}
+	for i := lo; i <= hi; i++ {
+		if set[s.toks[i].w] {
+			return i
+		}
+	}
+	return -1
+}
+
+// anyBack returns the nearest index in [lo,hi] (searching from hi down) whose
+// word is in set without crossing a clause boundary, or -1.
+func (s *sent) anyBack(hi, lo int, set map[string]bool) int {
+	if lo < 0 {
+		lo = 0
+	}
+	for i := hi; i >= lo && i < len(s.toks); i-- {
+		if set[s.toks[i].w] {
+			return i
+		}
+		if s.hardBoundary(i) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// anyFwd is anyBack looking right from lo to hi.
+func (s *sent) anyFwd(lo, hi int, set map[string]bool) int {
+	if lo < 0 {
+		lo = 0
+	}
+	for i := lo; i <= hi && i < len(s.toks); i++ {
+		if set[s.toks[i].w] {
+			return i
+		}
+		if s.hardBoundary(i) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// hardBoundary reports whether token i closes a clause for cue search.
+func (s *sent) hardBoundary(i int) bool {
+	t := s.toks[i]
+	if t.kind != kPunct {
+		return false
+	}
+	switch t.w {
+	case ";", ":", "—", "–", "(", ")", "[", "]", "?", "!":
+		return true
+	}
+	return false
+}
+
+// actorIn reports whether an actor of one of the kinds lies in tokens [lo,hi].
+func (s *sent) actorIn(lo, hi int, kinds ...string) bool {
+	if lo < 0 {
+		lo = 0
+	}
+	if hi >= len(s.toks) {
+		hi = len(s.toks) - 1
+	}
+	if lo > hi {
+		return false
+	}
+	a, b := s.toks[lo].s, s.toks[hi].e
+	for _, m := range s.actorMatches() {
+		if m.Start < b && m.End > a {
+			for _, k := range kinds {
+				if m.Kind == k {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// inOrgName reports whether token i is part of an organisation's name
+// ("Centre for Humanitarian Dialogue").
+func (s *sent) inOrgName(i int) bool {
+	if !s.toks[i].cap {
+		return false
+	}
+	t := s.toks[i]
+	for _, m := range s.actorMatches() {
+		if m.Start <= t.s && m.End >= t.e && (m.Kind == gazetteer.KindOrganisation || m.Kind == gazetteer.KindMission) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sent) add(c cand) {
+	c.time = -1
+	s.cands = append(s.cands, c)
+}
+
+func isYear(t tok) bool {
+	return t.kind == kNum && len(t.w) == 4 && (t.w[0] == '1' && t.w[1] == '9' || t.w[0] == '2' && t.w[1] == '0')
+}
+
+// timeSpans converts the sentence's usable time expressions to token spans.
+func (s *sent) timeSpans(base int, times []model.Timex) {
+	for _, tx := range times {
+		if !usable(tx) {
+			continue
+		}
+		rs, re := tx.Start-base, tx.End-base
+		if rs < 0 || re > len(s.text) || rs >= re {
+			continue
+		}
+		a, b := -1, -1
+		for i, t := range s.toks {
+			if a < 0 && t.e > rs {
+				a = i
+			}
+			if t.s < re {
+				b = i + 1
+			}
+		}
+		if a < 0 || b <= a {
+			continue
+		}
+		frame := a <= 2
+		if frame {
+			// a framing time opens the sentence and its clause ends at a comma
+			for k := b; k < len(s.toks) && k < b+3; k++ {
+				if s.toks[k].w == "," {
+					break
+				}
+				if k == b+2 {
+					frame = false
+				}
+			}
+		}
+		s.times = append(s.times, tspan{a: a, b: b, tx: tx, owner: -1, frame: frame})
+	}
+}
+
+// attachTimes gives every candidate the time expression attached to it:
+// each time belongs to the nearest trigger (a time right before a trigger
+// noun, as in "the 2015 accord", belongs to that noun); a trigger with no
+// time of its own takes a time that frames the whole sentence; a sentence
+// with no time at all continues the time of the previous sentence.
+func (s *sent) attachTimes() {
+	if len(s.times) == 0 {
+		if s.ctx.prevFrame.Value != "" {
+			for i := range s.cands {
+				if !s.cands[i].plural {
+					s.cands[i].carried = true
+				}
+			}
+		}
+		return
+	}
+	for ti := range s.times {
+		t := &s.times[ti]
+		best, bestD := -1, 1<<30
+		for ci, c := range s.cands {
+			var d int
+			switch {
+			case t.b <= c.ts:
+				d = c.ts - t.b
+				if d <= 3 && s.adjectival(t.b, c.ts) {
+					d = -1
+				}
+			case t.a >= c.te:
+				d = t.a - c.te
+			default:
+				d = 0
+			}
+			d += 3 * s.boundariesBetween(t, c)
+			if d < bestD {
+				best, bestD = ci, d
+			}
+		}
+		t.owner = best
+	}
+	for ci := range s.cands {
+		c := &s.cands[ci]
+		bestD := 1 << 30
+		for ti, t := range s.times {
+			if t.owner != ci {
+				continue
+			}
+			d := abs(t.a - c.ts)
+			if d < bestD {
+				c.time, bestD = ti, d
+			}
+		}
+		if c.time >= 0 {
+			continue
+		}
+		// the time owned by another trigger of the same type, or a framing time
+		for ti, t := range s.times {
+			if t.owner >= 0 && s.cands[t.owner].typ == c.typ {
+				c.time = ti
+				break
+			}
+		}
+		if c.time >= 0 {
+			continue
+		}
+		for ti, t := range s.times {
+			if t.frame {
+				c.time = ti
+				break
+			}
+		}
+		if c.time >= 0 {
+			continue
+		}
+		// the nearest time, when close enough
+		bestD = 13
+		for ti, t := range s.times {
+			d := t.a - c.te
+			if t.b <= c.ts {
+				d = c.ts - t.b
+			}
+			if d >= 0 && d < bestD {
+				c.time, bestD = ti, d
+			}
+		}
+	}
+}
+
+// adjectival reports whether tokens [a,b) between a time and a trigger noun
+// are only modifiers ("the 2015 Algiers peace accord").
+func (s *sent) adjectival(a, b int) bool {
+	for i := a; i < b; i++ {
+		t := s.toks[i]
+		if t.kind == kPunct || t.kind == kPoss {
+			return false
+		}
+		switch t.w {
+		case "and", "or", "to", "in", "on", "of", "that", "which", "the", "a", "an":
+			return false
+		}
+	}
+	return true
+}
+
+func (s *sent) boundariesBetween(t *tspan, c cand) int {
+	lo, hi := t.b, c.ts
+	if t.a >= c.te {
+		lo, hi = c.te, t.a
+	}
+	n := 0
+	for i := lo; i < hi; i++ {
+		if s.hardBoundary(i) {
+			n++
+		}
+	}
+	if s.toks[t.a].paren != s.toks[c.ts].paren {
+		n += 3
+	}
+	for i := lo; i < hi; i++ {
+		if s.toks[i].w == "," {
+			n++
+		}
+	}
+	return n
+}
+
+func abs(a int) int {
+	if a < 0 {
+		return -a
+	}
+	return a
+}
+
+// merge drops generic plural triggers with no time and merges triggers of
+// the same type and factuality whose times agree.
+func (s *sent) merge() []cand {
+	var out []cand
+	for _, c := range s.cands {
+		if c.plural && (c.time < 0 || s.genericPlural(c)) {
+			continue
+		}
+		merged := false
+		for k := range out {
+			o := &out[k]
+			if o.typ != c.typ || o.fact != c.fact {
+				continue
+			}
+			if o.time >= 0 && c.time >= 0 && s.times[o.time].tx.Value != s.times[c.time].tx.Value {
+				continue
+			}
+			if o.time < 0 && c.time >= 0 {
+				o.time = c.time
+				o.carried = false
+			}
+			if o.sub == "" {
+				o.sub = c.sub
+			}
+			merged = true
+			break
+		}
+		if !merged {
+			out = append(out, c)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].ts < out[j].ts })
+	return out
+}
+
+// sourceNote reports whether a sentence is a note on sources ("Crisis Group
+// interviews, officials, Bamako, March 2019."): an interview cited in its
+// first words and followed by a comma.
+func sourceNote(toks []tok) bool {
+	for i := 0; i < len(toks) && i < 5; i++ {
+		if w := toks[i].w; (w == "interview" || w == "interviews") && i+1 < len(toks) && toks[i+1].w == "," {
+			return true
+		}
+		// only a name may come before: "Crisis Group interviews,", "Author interview,"
+		if !toks[i].cap && toks[i].kind != kPoss {
+			return false
+		}
+	}
+	return false
+}
+
+// genericPlural reports whether a plural trigger speaks of a class of
+// events ("these local ceasefires", "repeated peace agreements").
+func (s *sent) genericPlural(c cand) bool {
+	for k := c.ts - 1; k >= 0 && k >= c.ts-3; k-- {
+		if genericQuant[s.w(k)] {
+			return true
+		}
+		if s.toks[k].kind != kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// hasWord reports whether the sentence has a token in set.
+func (s *sent) hasWord(set map[string]bool) bool {
+	for _, t := range s.toks {
+		if set[t.w] {
+			return true
+		}
+	}
+	return false
+}
+
+// truceReference reports whether text refers back to a ceasefire ("the
+// truce", "these local ceasefires", "such ceasefires").
+func truceReference(text string) bool {
+	low := lowerASCII(text)
+	for _, noun := range []string{"truce", "ceasefire", "cease-fire"} {
+		for off := 0; ; {
+			i := strings.Index(low[off:], noun)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(noun)
+			before := strings.TrimRight(low[:i], " ")
+			for _, det := range []string{"the", "this", "that", "these", "such", "those", "local", "its", "their"} {
+				if strings.HasSuffix(before, " "+det) || before == det {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,333 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"eventtimeline/pipeline/model"
+)
+
+// tm is a time expression of a test sentence: its text and TIMEX3 value.
+type tm struct{ text, value string }
+
+// timexes places the time expressions in the sentence.
+func timexes(t *testing.T, sentence string, ts []tm) []model.Timex {
+	t.Helper()
+	var out []model.Timex
+	for _, x := range ts {
+		i := strings.Index(sentence, x.text)
+		if i < 0 {
+			t.Fatalf("time %q not in %q", x.text, sentence)
+		}
+		a, err := model.ParseValue(x.value)
+		if err != nil {
+			t.Fatalf("time %q: %v", x.value, err)
+		}
+		out = append(out, model.Timex{Start: i, End: i + len(x.text), Text: x.text, Anchor: a})
+	}
+	return out
+}
+
+// describe renders a mention as "type/factuality[/subtype][@value]".
+func describe(m model.Mention) string {
+	s := m.Type + "/" + m.Factuality
+	if m.Subtype != "" {
+		s += "/" + m.Subtype
+	}
+	if m.Time.Value != "" {
+		s += "@" + m.Time.Value
+	}
+	return s
+}
+
+// TestExtractSentence runs the extractor on sentences written for the test,
+// in news and report style, about conflicts in many countries. want lists
+// the mentions in text order as describe renders them; a sentence that
+// must give no mention has want nil.
+func TestExtractSentence(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		times []tm
+		want  []string
+	}{
+		// coups
+		{"coup seized power", "Soldiers seized power in Niger on 26 July 2023, detaining President Mohamed Bazoum.",
+			[]tm{{"26 July 2023", "2023-07-26"}}, []string{"coup/asserted/successful@2023-07-26"}},
+		{"coup ousted", "The army ousted President Omar al-Bashir in April 2019 after months of protests.",
+			[]tm{{"April 2019", "2019-04"}}, []string{"coup/asserted/successful@2019-04"}},
+		{"coup attempt foiled", "Officers foiled an attempted coup in Guinea-Bissau on 1 February 2022.",
+			[]tm{{"1 February 2022", "2022-02-01"}}, []string{"coup/asserted/attempt@2022-02-01"}},
+		{"coup hypothetical", "Analysts warned that another coup could follow in 2024.",
+			[]tm{{"2024", "2024"}}, []string{"coup/hypothetical/successful@2024"}},
+		{"coup belt", "The Sahel has become a coup belt since 2020.", []tm{{"2020", "2020"}}, nil},
+		{"coup count generic", "There have been eight attempted coups across the region since 2020.", []tm{{"2020", "2020"}}, nil},
+		{"toppled statue", "Protesters toppled a statue of the former king in March 2021.", []tm{{"March 2021", "2021-03"}}, nil},
+		{"junta came to power", "The junta that came to power in a 2021 putsch has delayed elections.",
+			[]tm{{"2021", "2021"}}, []string{"coup/asserted/successful@2021"}},
+		{"rebels took power", "Taliban fighters took power in Kabul in August 2021.", []tm{{"August 2021", "2021-08"}}, nil},
+
+		// ceasefires
+		{"ceasefire agreed", "Sudan's army and the RSF agreed to a seven-day ceasefire on 20 May 2023.",
+			[]tm{{"20 May 2023", "2023-05-20"}}, []string{"ceasefire/asserted/agreed@2023-05-20"}},
+		{"truce collapsed", "The truce collapsed on Tuesday as shelling resumed in Khartoum.",
+			[]tm{{"on Tuesday", "2023-05-23"}}, []string{"ceasefire/asserted/collapsed@2023-05-23"}},
+		{"ceasefire called for", "The UN Secretary-General called for an immediate ceasefire in Gaza on 9 October 2023.",
+			[]tm{{"9 October 2023", "2023-10-09"}}, []string{"ceasefire/demanded@2023-10-09"}},
+		{"humanitarian pause in effect", "A humanitarian pause took effect in Gaza on 24 November 2023.",
+			[]tm{{"24 November 2023", "2023-11-24"}}, []string{"ceasefire/asserted/in_effect@2023-11-24"}},
+		{"ceasefire negated", "Russia and Ukraine did not agree to a ceasefire in 2022.",
+			[]tm{{"2022", "2022"}}, []string{"ceasefire/negated/agreed@2022"}},
+		{"ceasefire extended", "The ceasefire was extended by another 72 hours on 29 May 2023.",
+			[]tm{{"29 May 2023", "2023-05-29"}}, []string{"ceasefire/asserted/extended@2023-05-29"}},
+		{"generic ceasefires", "Local ceasefires have often broken down.", nil, nil},
+		{"truce conditional", "If the truce holds, aid convoys could enter Rafah next week.",
+			[]tm{{"next week", "2023-W48"}}, []string{"ceasefire/hypothetical/in_effect@2023-W48"}},
+		{"cease-fire spelling", "Armenia and Azerbaijan signed a cease-fire on 10 November 2020.",
+			[]tm{{"10 November 2020", "2020-11-10"}}, []string{"ceasefire/asserted/agreed@2020-11-10"}},
+		{"extend truce", "Israel and Hamas agreed on 27 November 2023 to extend the truce by two days.",
+			[]tm{{"27 November 2023", "2023-11-27"}}, []string{"ceasefire/asserted/extended@2023-11-27"}},
+		{"local deal between armed groups", "Militiamen and jihadist fighters signed a local peace deal in Djibo in March 2022.",
+			[]tm{{"March 2022", "2022-03"}}, []string{"ceasefire/asserted/agreed@2022-03"}},
+
+		// prisoner swaps
+		{"prisoners exchanged", "Russia and Ukraine exchanged 200 prisoners of war on 5 February 2023.",
+			[]tm{{"5 February 2023", "2023-02-05"}}, []string{"prisoner_swap/asserted@2023-02-05"}},
+		{"freed in exchange for", "Hamas freed 24 hostages in exchange for 39 Palestinian prisoners on 24 November 2023.",
+			[]tm{{"24 November 2023", "2023-11-24"}}, []string{"prisoner_swap/asserted@2023-11-24"}},
+		{"ransom is no swap", "The kidnappers released the journalist in exchange for a ransom in May 2022.",
+			[]tm{{"May 2022", "2022-05"}}, nil},
+		{"bodies are no swap", "The two sides exchanged the bodies of fallen soldiers in June 2023.",
+			[]tm{{"June 2023", "2023-06"}}, nil},
+		{"one-sided release", "The army freed 50 detainees on Monday.", []tm{{"on Monday", "2024-03-04"}}, nil},
+		{"prisoner swap noun", "A prisoner swap between Yemen's government and the Houthis took place in April 2023.",
+			[]tm{{"April 2023", "2023-04"}}, []string{"prisoner_swap/asserted@2023-04"}},
+
+		// withdrawals
+		{"withdrawal completed", "France completed the withdrawal of its troops from Niger on 22 December 2023.",
+			[]tm{{"22 December 2023", "2023-12-22"}}, []string{"withdrawal/asserted@2023-12-22"}},
+		{"last troops left", "The last US troops left Afghanistan on 30 August 2021.",
+			[]tm{{"30 August 2021", "2021-08-30"}}, []string{"withdrawal/asserted/completed@2021-08-30"}},
+		{"candidacy", "The senator withdrew his candidacy in January 2024.", []tm{{"January 2024", "2024-01"}}, nil},
+		{"from an organisation", "Burkina Faso withdrew from ECOWAS in January 2024.", []tm{{"January 2024", "2024-01"}}, nil},
+		{"from a treaty", "Russia withdrew from the grain deal in July 2023.", []tm{{"July 2023", "2023-07"}}, nil},
+		{"withdrawal demanded", "The junta demanded the withdrawal of French forces in February 2022.",
+			[]tm{{"February 2022", "2022-02"}}, []string{"withdrawal/demanded@2022-02"}},
+		{"announced pull-out", "Washington announced on 19 April 2024 that it would pull its troops out of Niger.",
+			[]tm{{"19 April 2024", "2024-04-19"}}, []string{"withdrawal/asserted/announced@2024-04-19"}},
+		{"conditional withdrawal", "Moscow said in 2022 that it would withdraw its forces from Kherson if Kyiv agreed to talks.",
+			[]tm{{"2022", "2022"}}, []string{"withdrawal/hypothetical@2022", "talks/hypothetical/offer@2022"}},
+		{"base closed", "Peacekeepers closed their base in Bunia in June 2024.",
+			[]tm{{"June 2024", "2024-06"}}, []string{"withdrawal/asserted/completed@2024-06"}},
+		{"mission ended", "The Security Council ended the MINUSMA mission on 30 June 2023.",
+			[]tm{{"30 June 2023", "2023-06-30"}}, []string{"withdrawal/asserted/completed@2023-06-30"}},
+		{"pulled back", "Ukrainian forces pulled back from Avdiivka on 17 February 2024.",
+			[]tm{{"17 February 2024", "2024-02-17"}}, []string{"withdrawal/asserted/completed@2024-02-17"}},
+		{"reduce troops", "Kenya decided in May 2024 to reduce the number of its troops in Somalia.",
+			[]tm{{"May 2024", "2024-05"}}, []string{"withdrawal/asserted/announced@2024-05"}},
+		{"reduce violence", "The accord helped reduce violence in the region in 2019.", []tm{{"2019", "2019"}}, nil},
+		{"withdraw negated", "The army has yet to withdraw its troops from the border town, officials said on 3 May 2024.",
+			[]tm{{"3 May 2024", "2024-05-03"}}, []string{"withdrawal/negated@2024-05-03"}},
+		{"bid withdrawn", "The company withdrew its bid in March 2023.", []tm{{"March 2023", "2023-03"}}, nil},
+
+		// peace agreements
+		{"peace signed", "The government and the FARC signed a peace agreement in Havana on 24 November 2016.",
+			[]tm{{"24 November 2016", "2016-11-24"}}, []string{"peace_agreement/asserted@2016-11-24"}},
+		{"named accords", "The Dayton Accords ended the war in Bosnia in 1995.",
+			[]tm{{"1995", "1995"}}, []string{"peace_agreement/asserted@1995"}},
+		{"any peace deal", "Any peace deal would require international guarantees, diplomats said in 2024.",
+			[]tm{{"2024", "2024"}}, []string{"peace_agreement/hypothetical@2024"}},
+		{"trade agreement", "The two countries signed a trade agreement in 2019.", []tm{{"2019", "2019"}}, nil},
+		{"named agreement signed", "Ethiopia and the TPLF signed the Pretoria agreement on 2 November 2022 to end the war in Tigray.",
+			[]tm{{"2 November 2022", "2022-11-02"}}, []string{"peace_agreement/asserted@2022-11-02"}},
+
+		// talks
+		{"talks held", "Delegations of Sudan's army and the RSF held talks in Jeddah on 6 May 2023.",
+			[]tm{{"6 May 2023", "2023-05-06"}}, []string{"talks/asserted/held@2023-05-06"}},
+		{"talks resumed", "The Colombian government and the ELN resumed peace talks in Caracas in November 2022.",
+			[]tm{{"November 2022", "2022-11"}}, []string{"talks/asserted/start@2022-11"}},
+		{"ready to negotiate", "The junta said on 3 March 2024 that it was ready to negotiate with the rebels.",
+			[]tm{{"3 March 2024", "2024-03-03"}}, []string{"talks/asserted/offer@2024-03-03"}},
+		{"talks ruled out", "The president ruled out negotiations with the militants in 2021.",
+			[]tm{{"2021", "2021"}}, []string{"talks/negated@2021"}},
+		{"talks urged", "Western diplomats on Friday urged both sides to return to talks.",
+			[]tm{{"on Friday", "2023-06-02"}}, []string{"talks/demanded@2023-06-02"}},
+		{"talks mandate", "The government tasked the religious council with mediating between the rebels and herders in May 2021.",
+			[]tm{{"May 2021", "2021-05"}}, []string{"talks/asserted/mandate@2021-05"}},
+		{"met for talks", "Houthi and Saudi officials met for talks in Riyadh in September 2023.",
+			[]tm{{"September 2023", "2023-09"}}, []string{"talks/asserted/held@2023-09"}},
+		{"talks rhetorical", "How do you negotiate with terrorists, the minister asked in April 2017?",
+			[]tm{{"April 2017", "2017-04"}}, []string{"talks/hypothetical@2017-04"}},
+		{"no dialogue", "In 2018 the prime minister repeated that there would be no dialogue with the insurgents.",
+			[]tm{{"2018", "2018"}}, []string{"talks/negated@2018"}},
+		{"generic dialogue undated", "Dialogue is worth pursuing despite the risks.", nil, nil},
+		{"press conference", "The general held a press conference in Kyiv on 2 March 2022.", []tm{{"2 March 2022", "2022-03-02"}}, nil},
+
+		// several events in one sentence, and time attachment
+		{"truce with swap", "The truce, agreed on 21 November 2023, included the exchange of 50 hostages for 150 Palestinian prisoners.",
+			[]tm{{"21 November 2023", "2023-11-21"}}, []string{"ceasefire/asserted/agreed@2023-11-21", "prisoner_swap/asserted@2023-11-21"}},
+		{"two events two dates", "After the coup in July 2023, the junta signed a peace agreement with the rebels in March 2024.",
+			[]tm{{"July 2023", "2023-07"}, {"March 2024", "2024-03"}}, []string{"coup/asserted/successful@2023-07", "peace_agreement/asserted@2024-03"}},
+		{"coup and rejected talks", "Myanmar's military seized power on 1 February 2021 and rejected talks with the opposition in 2022.",
+			[]tm{{"1 February 2021", "2021-02-01"}, {"2022", "2022"}}, []string{"coup/asserted/successful@2021-02-01", "talks/negated@2022"}},
+		{"adjectival year", "Rebels who signed the 2015 Algiers accord met negotiators in Bamako in 2019.",
+			[]tm{{"2015", "2015"}, {"2019", "2019"}}, []string{"peace_agreement/asserted@2015", "talks/asserted/held@2019"}},
+		{"dateline", "KHARTOUM, May 21 (Reuters) - Sudan's warring parties signed a week-long ceasefire on Saturday.",
+			[]tm{{"May 21", "2023-05-21"}, {"on Saturday", "2023-05-20"}}, []string{"ceasefire/asserted/agreed@2023-05-20"}},
+		{"citation time ignored", "The ceasefire held, according to Reuters (accessed 3 June 2024).", nil, nil},
+		{"negated since", "No ceasefire has been agreed since fighting began in April 2023.",
+			[]tm{{"April 2023", "2023-04"}}, []string{"ceasefire/negated/agreed@2023-04"}},
+	}
+	x := New()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := x.ExtractSentence(tc.text, timexes(t, tc.text, tc.times))
+			var got []string
+			for _, m := range ms {
+				got = append(got, describe(m))
+				if tc.text[m.TriggerStart:m.TriggerEnd] != m.Trigger {
+					t.Errorf("trigger %q does not match offsets [%d,%d)", m.Trigger, m.TriggerStart, m.TriggerEnd)
+				}
+			}
+			if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+				t.Errorf("%q\n got  %q\n want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestActorsAndPlace checks the participants of a mention.
+func TestActorsAndPlace(t *testing.T) {
+	x := New()
+	text := "Sudan's army and the Rapid Support Forces agreed to a ceasefire in Jeddah on 20 May 2023."
+	ms := x.ExtractSentence(text, timexes(t, text, []tm{{"20 May 2023", "2023-05-20"}}))
+	if len(ms) != 1 {
+		t.Fatalf("got %d mentions, want 1", len(ms))
+	}
+	m := ms[0]
+	if strings.Join(m.Actors, "|") != "Sudanese armed forces|Rapid Support Forces" {
+		t.Errorf("actors %q", m.Actors)
+	}
+	if m.Place != "Jeddah" || m.Country != "SAU" {
+		t.Errorf("place %q country %q, want Jeddah SAU", m.Place, m.Country)
+	}
+}
+
+// TestProcessDocument checks document-level rules: mention ids and
+// offsets, carrying a time from the previous sentence of a paragraph,
+// citation times, and a local deal the next sentence calls a truce.
+func TestProcessDocument(t *testing.T) {
+	sents := []string{
+		"In October 2020, the authorities freed nearly 200 prisoners.",
+		"The government released them in exchange for four hostages held by the militants.",
+		"Militia leaders and jihadist commanders signed a deal in Koro in 2021 to end the fighting.",
+		"The truce held for five months.",
+		"Dialogue was launched in 2019 (Reuters, accessed 4 May 2024).",
+	}
+	text := sents[0] + " " + sents[1] + " " + sents[2] + " " + sents[3] + "\n\n" + sents[4]
+	doc := &model.Document{ID: "doc1", Text: text, Status: model.StatusOK}
+	off := 0
+	for i, s := range sents {
+		start := strings.Index(text[off:], s) + off
+		doc.Sentences = append(doc.Sentences, model.Sentence{Index: i, Start: start, End: start + len(s), RawStart: start + 100, RawEnd: start + 100 + len(s)})
+		off = start + len(s)
+	}
+	addTime := func(si int, expr, value string, citation bool) {
+		s := doc.Sentences[si]
+		i := strings.Index(text[s.Start:s.End], expr) + s.Start
+		a, err := model.ParseValue(value)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc.Timexes = append(doc.Timexes, model.Timex{Sentence: si, Start: i, End: i + len(expr), Text: expr, Anchor: a, Citation: citation})
+	}
+	addTime(0, "October 2020", "2020-10", false)
+	addTime(2, "2021", "2021", false)
+	addTime(4, "2019", "2019", false)
+	addTime(4, "4 May 2024", "2024-05-04", true)
+
+	if err := New().Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range doc.Mentions {
+		got = append(got, describe(m))
+		if m.DocID != "doc1" || m.SpanStart != doc.Sentences[m.Sentence].RawStart || m.Text != sents[m.Sentence] {
+			t.Errorf("mention %s: doc %q span %d text %q", m.ID, m.DocID, m.SpanStart, m.Text)
+		}
+		if doc.Text[m.TriggerStart:m.TriggerEnd] != m.Trigger {
+			t.Errorf("mention %s: trigger offsets [%d,%d) hold %q, not %q", m.ID, m.TriggerStart, m.TriggerEnd, doc.Text[m.TriggerStart:m.TriggerEnd], m.Trigger)
+		}
+	}
+	want := []string{"prisoner_swap/asserted@2020-10", "ceasefire/asserted/agreed@2021", "ceasefire/asserted/in_effect@2021", "talks/asserted/start@2019"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	if len(doc.Mentions) > 0 {
+		if id := doc.Mentions[0].ID; id != model.MentionID("doc1", doc.Sentences[1].RawStart, model.TypePrisonerSwap, 0) {
+			t.Errorf("id %q", id)
+		}
+	}
+}
+
+// TestDeterministicAndConcurrent runs the same document from several
+// goroutines: the mentions must be identical.
+func TestDeterministicAndConcurrent(t *testing.T) {
+	x := New()
+	text := "Sudan's army and the RSF agreed to a ceasefire on 20 May 2023 and exchanged 100 prisoners on 21 May 2023."
+	times := timexes(t, text, []tm{{"20 May 2023", "2023-05-20"}, {"21 May 2023", "2023-05-21"}})
+	ref := x.ExtractSentence(text, times)
+	if len(ref) != 2 {
+		t.Fatalf("got %d mentions, want 2", len(ref))
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := 0; k < 100; k++ {
+				ms := x.ExtractSentence(text, times)
+				if len(ms) != len(ref) {
+					t.Errorf("got %d mentions", len(ms))
+					return
+				}
+				for i := range ms {
+					if describe(ms[i]) != describe(ref[i]) || ms[i].Trigger != ref[i].Trigger {
+						t.Errorf("mention %d differs: %s vs %s", i, describe(ms[i]), describe(ref[i]))
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestPrefilter(t *testing.T) {
+	x := New()
+	for _, s := range []string{"A coup.", "CEASEFIRE NOW", "peace talks", "They withdrew."} {
+		if !x.pf.mayMatch(s) {
+			t.Errorf("prefilter rejects %q", s)
+		}
+	}
+	if x.pf.mayMatch("The weather was fine and the market was busy.") && x.pf.mayMatch("Rain fell on Monday.") && x.pf.mayMatch("He ate bread.") {
+		t.Errorf("prefilter lets everything through")
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	text := "Mali’s junta didn't sign the cease-fire (in 2020)."
+	toks := tokenize(text, lowerASCII(text), nil)
+	var ws []string
+	for _, tk := range toks {
+		ws = append(ws, tk.w)
+	}
+	want := "mali 's junta did not sign the cease fire ( in 2020 ) ."
+	if strings.Join(ws, " ") != want {
+		t.Errorf("tokens %q, want %q", strings.Join(ws, " "), want)
+	}
+	if !toks[8].hyph || !toks[10].paren {
+		t.Errorf("hyphen or parenthesis flags lost: %+v %+v", toks[8], toks[10])
+	}
+}

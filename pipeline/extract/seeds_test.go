@@ -1,0 +1,105 @@
+package extract
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"eventtimeline/pipeline/eval"
+	"eventtimeline/pipeline/ingest"
+	"eventtimeline/pipeline/manifest"
+	"eventtimeline/pipeline/model"
+	"eventtimeline/pipeline/segment"
+	"eventtimeline/pipeline/temporal"
+)
+
+var seedReport = flag.Bool("seedreport", false, "print the full seed evaluation report")
+
+// seedDocs reads, segments and time-tags the seed documents with the
+// pipeline's own stages.
+func seedDocs(tb testing.TB) []*model.Document {
+	tb.Helper()
+	dir := "../../seeds"
+	entries, err := manifest.Load(dir)
+	if err != nil {
+		tb.Skipf("seeds: %v", err)
+	}
+	seg := segment.New()
+	tag := temporal.New()
+	var docs []*model.Document
+	for _, e := range entries {
+		doc, err := ingest.Read(dir, e)
+		if err != nil {
+			tb.Fatalf("ingest: %v", err)
+		}
+		if err := seg.Process(doc); err != nil {
+			tb.Fatalf("segment: %v", err)
+		}
+		if err := tag.Process(doc); err != nil {
+			tb.Fatalf("temporal: %v", err)
+		}
+		docs = append(docs, doc)
+	}
+	return docs
+}
+
+// TestSeedEval scores the extractor on the seed gold. It fails when the
+// overall detection F1 or the trap count falls far below the targets, so a
+// regression of the rules shows; -seedreport prints misses and false
+// positives.
+func TestSeedEval(t *testing.T) {
+	docs := seedDocs(t)
+	gold, err := eval.LoadGold("../../gold")
+	if err != nil {
+		t.Skipf("gold: %v", err)
+	}
+	x := New()
+	raw := map[string][]byte{}
+	var ms []model.Mention
+	for _, d := range docs {
+		if err := x.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		raw[d.ID] = d.Raw
+		ms = append(ms, d.Mentions...)
+	}
+	rep, err := eval.Score(gold, eval.FromMentions(ms), raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *seedReport {
+		var b strings.Builder
+		if err := rep.Write(&b); err != nil {
+			t.Fatal(err)
+		}
+		t.Log("\n" + b.String())
+		writeMentions(t, ms)
+	}
+	o := rep.Overall
+	t.Logf("overall P %.3f R %.3f F1 %.3f date %.3f strict %.3f traps %d", o.Precision, o.Recall, o.F1, o.DateAccuracy, o.StrictF1, o.TrapHits)
+	for _, ts := range rep.Types {
+		t.Logf("%-16s TP %3d FP %3d FN %3d F1 %.3f traps %d", ts.Type, ts.TP, ts.FP, ts.FN, ts.F1, ts.TrapHits)
+	}
+	if o.F1 < 0.6 {
+		t.Errorf("overall detection F1 %.3f < 0.6", o.F1)
+	}
+	if o.TrapHits > 6 {
+		t.Errorf("%d trap hits", o.TrapHits)
+	}
+}
+
+func writeMentions(t *testing.T, ms []model.Mention) {
+	p := os.Getenv("EXTRACT_DUMP")
+	if p == "" {
+		return
+	}
+	var b strings.Builder
+	for _, m := range ms {
+		b.WriteString(m.DocID[:3] + "\t" + m.Type + "\t" + m.Subtype + "\t" + m.Factuality + "\t" + m.Time.Value + "\t" + m.Trigger + "\t" + strings.Join(m.Actors, ";") + "\t" + m.Place + "\t" + m.Country + "\t" + strings.ReplaceAll(m.Text, "\n", " ") + "\n")
+	}
+	if err := os.WriteFile(filepath.Clean(p), []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}

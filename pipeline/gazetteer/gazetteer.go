@@ -1,0 +1,466 @@
+// Package gazetteer is a dictionary of countries, places and armed or
+// political actors for conflict news from any country. It finds their names
+// in text, whatever the spelling variant, and returns canonical names and
+// ISO 3166-1 alpha-3 country codes.
+//
+// Matching works on normalised text: case, curly and straight apostrophes,
+// possessive "'s", hyphens and spaces, and diacritics (é/e) are folded, so
+// "Jama’at Nusrat al-Islam wal-Muslimin" and "Jamaat Nusrat al Islam wal
+// Muslimin" are one name. Short acronyms written in capitals ("UN", "RSF")
+// match only in capitals.
+package gazetteer
+
+import (
+	"embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+)
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// Match kinds.
+const (
+	KindCountry      = "country"
+	KindCity         = "city"
+	KindRegion       = "region"
+	KindArmedGroup   = "armed_group"
+	KindOrganisation = "organisation"
+	KindMission      = "mission"
+	KindMilitary     = "military"
+	KindGovernment   = "government"
+	KindPerson       = "person"
+	kindDemonym      = "demonym"
+	kindCapital      = "capital"
+)
+
+// Match is a name found in a text: [Start,End) are byte offsets in the text
+// that was searched, Canonical the dictionary name, Country the ISO 3166-1
+// alpha-3 code ("" for international bodies and regions spanning countries),
+// Kind one of the Kind constants.
+type Match struct {
+	Start     int
+	End       int
+	Canonical string
+	Country   string
+	Kind      string
+}
+
+// entry is one dictionary name and what it stands for.
+type entry struct {
+	canonical string
+	country   string
+	kind      string
+	exact     string // non-empty: the alias must match this case-sensitive key
+}
+
+// pattern is one alias as a sequence of normalised words.
+type pattern struct {
+	words []string
+	e     *entry
+}
+
+// Gazetteer finds countries, places and actors in text. It is read-only
+// after construction and safe for concurrent use.
+type Gazetteer struct {
+	byFirst   map[string][]pattern // first word -> patterns, longest first
+	countryOf map[string]string    // normalised name, alias or demonym -> ISO3
+	names     map[string]string    // ISO3 -> canonical country name
+	demonyms  map[string]string    // ISO3 -> main demonym
+}
+
+var (
+	defaultOnce sync.Once
+	defaultGaz  *Gazetteer
+)
+
+// Default returns the built-in gazetteer, built once on first use.
+func Default() *Gazetteer {
+	defaultOnce.Do(func() {
+		g, err := load()
+		if err != nil {
+			panic(fmt.Sprintf("gazetteer: built-in data: %v", err))
+		}
+		defaultGaz = g
+	})
+	return defaultGaz
+}
+
+func load() (*Gazetteer, error) {
+	g := &Gazetteer{
+		byFirst:   make(map[string][]pattern),
+		countryOf: make(map[string]string),
+		names:     make(map[string]string),
+		demonyms:  make(map[string]string),
+	}
+	if err := g.loadCountries(); err != nil {
+		return nil, err
+	}
+	if err := g.loadTable("data/places.txt"); err != nil {
+		return nil, err
+	}
+	if err := g.loadTable("data/actors.txt"); err != nil {
+		return nil, err
+	}
+	for k, ps := range g.byFirst {
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
+		g.byFirst[k] = ps
+	}
+	return g, nil
+}
+
+func readLines(name string) ([][]string, error) {
+	b, err := dataFS.ReadFile(name)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	var rows [][]string
+	for n, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "|")
+		if len(f) < 4 {
+			return nil, fmt.Errorf("%s:%d: want at least 4 fields, got %d", name, n+1, len(f))
+		}
+		rows = append(rows, f)
+	}
+	return rows, nil
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, a := range strings.Split(s, ";") {
+		if a = strings.TrimSpace(a); a != "" {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func (g *Gazetteer) loadCountries() error {
+	rows, err := readLines("data/countries.txt")
+	if err != nil {
+		return err
+	}
+	for _, f := range rows {
+		if len(f) != 5 {
+			return fmt.Errorf("countries.txt: %q: want 5 fields", f[0])
+		}
+		iso, name := f[0], f[1]
+		g.names[iso] = name
+		country := &entry{canonical: name, country: iso, kind: KindCountry}
+		g.add(name, country)
+		g.countryOf[Normalize(name)] = iso
+		for _, a := range splitList(f[2]) {
+			g.add(a, country)
+			if !isExactAlias(a) {
+				g.countryOf[Normalize(a)] = iso
+			}
+		}
+		for i, d := range splitList(f[3]) {
+			if i == 0 {
+				g.demonyms[iso] = d
+			}
+			g.add(d, &entry{canonical: name, country: iso, kind: kindDemonym})
+			if _, taken := g.countryOf[Normalize(d)]; !taken {
+				g.countryOf[Normalize(d)] = iso
+			}
+		}
+		for i, c := range splitList(f[4]) {
+			kind := kindCapital
+			if i > 0 {
+				kind = KindCity // other capitals and big cities: places only
+			}
+			spellings := strings.Split(c, "/")
+			e := &entry{canonical: spellings[0], country: iso, kind: kind}
+			for _, sp := range spellings {
+				g.add(sp, e)
+			}
+		}
+	}
+	return nil
+}
+
+func (g *Gazetteer) loadTable(name string) error {
+	rows, err := readLines(name)
+	if err != nil {
+		return err
+	}
+	for _, f := range rows {
+		iso, kind, canon := f[0], f[1], f[2]
+		canonExact := strings.HasPrefix(canon, "=")
+		canon = strings.TrimPrefix(canon, "=")
+		e := &entry{canonical: canon, country: iso, kind: kind}
+		if canonExact {
+			g.add("="+canon, e)
+		} else {
+			g.add(canon, e)
+		}
+		for _, a := range splitList(f[3]) {
+			g.add(a, e)
+		}
+	}
+	return nil
+}
+
+// isExactAlias reports whether an alias must match case-sensitively: it is
+// marked with a leading "=", or it is a short acronym with no lower-case
+// letter ("UN", "RSF", "G5", "U.S.").
+func isExactAlias(a string) bool {
+	if strings.HasPrefix(a, "=") {
+		return true
+	}
+	letters := 0
+	for _, r := range a {
+		switch {
+		case r >= 'a' && r <= 'z':
+			return false
+		case r >= 'A' && r <= 'Z':
+			letters++
+		}
+	}
+	return letters > 0 && letters <= 4
+}
+
+// add registers alias a for entry e.
+func (g *Gazetteer) add(a string, e *entry) {
+	if isExactAlias(a) {
+		a = strings.TrimPrefix(a, "=")
+		cp := *e
+		cp.exact = alnumKey(a)
+		e = &cp
+	}
+	words := strings.Fields(Normalize(a))
+	if len(words) == 0 {
+		return
+	}
+	for _, p := range g.byFirst[words[0]] {
+		if p.e.canonical == e.canonical && p.e.kind == e.kind && p.e.exact == e.exact && equalWords(p.words, words) {
+			return // duplicate alias
+		}
+	}
+	g.byFirst[words[0]] = append(g.byFirst[words[0]], pattern{words: words, e: e})
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// rawMatch is a dictionary hit over words [wi, wj) of a normalised text.
+type rawMatch struct {
+	wi, wj int
+	e      *entry
+}
+
+// scan finds the longest dictionary names in text, left to right, without
+// overlaps.
+func (g *Gazetteer) scan(text string) (string, []token, []rawMatch) {
+	norm, toks := normalize(text, make([]token, 0, len(text)/6+1))
+	var out []rawMatch
+	for i := 0; i < len(toks); {
+		ps := g.byFirst[norm[toks[i].ns:toks[i].ne]]
+		matched := false
+		for _, p := range ps {
+			if i+len(p.words) > len(toks) {
+				continue
+			}
+			ok := true
+			for k := 1; k < len(p.words); k++ {
+				t := toks[i+k]
+				if norm[t.ns:t.ne] != p.words[k] {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			j := i + len(p.words)
+			if p.e.exact != "" && alnumKey(text[toks[i].start:toks[j-1].end]) != p.e.exact {
+				continue
+			}
+			out = append(out, rawMatch{wi: i, wj: j, e: p.e})
+			i = j
+			matched = true
+			break
+		}
+		if !matched {
+			i++
+		}
+	}
+	return norm, toks, out
+}
+
+// Words that, after a country or demonym, name its armed forces.
+var forceWords = map[string]bool{
+	"army": true, "armed": true, "military": true, "troops": true, "soldiers": true,
+	"forces": true, "force": true, "contingent": true, "battalion": true, "battalions": true,
+	"defence": true, "defense": true, "security": true, "navy": true, "air": true, "special": true,
+	"units": true, "soldier": true, "troop": true, "servicemen": true,
+}
+
+// Words that, after a country or demonym, name its government.
+var govWords = map[string]bool{
+	"government": true, "authorities": true, "officials": true, "junta": true, "state": true,
+	"regime": true, "administration": true, "cabinet": true, "leadership": true,
+	"transitional": true, "ministry": true, "presidency": true, "executive": true,
+}
+
+// Prepositions after which a capital or a country names a place, not an actor.
+var locPreps = map[string]bool{
+	"in": true, "at": true, "to": true, "from": true, "near": true, "into": true, "across": true,
+	"throughout": true, "within": true, "outside": true, "around": true, "of": true, "toward": true,
+	"towards": true, "inside": true, "over": true, "via": true, "through": true, "between": true,
+	"and": true, "on": true, "north": true, "south": true, "east": true, "west": true, "central": true,
+	"northern": true, "southern": true, "eastern": true, "western": true, "for": true, "by": true,
+}
+
+// Actors returns the actors named in text, in text order: armed groups,
+// organisations, missions, persons, national armed forces ("the Malian army"
+// -> "Malian armed forces"), governments ("the Sudanese authorities",
+// "Bamako" used as a metonym -> "Government of Sudan", "Government of Mali")
+// and countries acting as such ("France announced").
+func (g *Gazetteer) Actors(text string) []Match {
+	norm, toks, raw := g.scan(text)
+	return g.actors(norm, toks, raw)
+}
+
+// Find returns both the actors and the places of text (as Actors and
+// Places do) from a single scan.
+func (g *Gazetteer) Find(text string) (actors, places []Match) {
+	norm, toks, raw := g.scan(text)
+	return g.actors(norm, toks, raw), g.places(norm, toks, raw)
+}
+
+func (g *Gazetteer) actors(norm string, toks []token, raw []rawMatch) []Match {
+	var out []Match
+	word := func(i int) string {
+		if i < 0 || i >= len(toks) {
+			return ""
+		}
+		return norm[toks[i].ns:toks[i].ne]
+	}
+	for _, m := range raw {
+		e := m.e
+		start, end := toks[m.wi].start, toks[m.wj-1].end
+		switch e.kind {
+		case KindArmedGroup, KindOrganisation, KindMission, KindMilitary, KindPerson, KindGovernment:
+			out = append(out, Match{Start: start, End: end, Canonical: e.canonical, Country: e.country, Kind: e.kind})
+		case KindCountry, kindDemonym, kindCapital:
+			next := word(m.wj)
+			prev := word(m.wi - 1)
+			switch {
+			case forceWords[next] && e.kind != kindCapital:
+				j := m.wj + 1
+				for j < len(toks) && j < m.wj+3 && forceWords[word(j)] {
+					j++
+				}
+				out = append(out, Match{Start: start, End: toks[j-1].end, Canonical: g.Demonym(e.country) + " armed forces", Country: e.country, Kind: KindMilitary})
+			case govWords[next] && e.kind != kindCapital:
+				out = append(out, Match{Start: start, End: toks[m.wj].end, Canonical: "Government of " + g.names[e.country], Country: e.country, Kind: KindGovernment})
+			case (prev == "in" || prev == "of") && govWords[word(m.wi-2)]:
+				// "the government in Bamako", "the government of Mali"
+				out = append(out, Match{Start: toks[m.wi-2].start, End: end, Canonical: "Government of " + g.names[e.country], Country: e.country, Kind: KindGovernment})
+			case e.kind == kindDemonym || locPreps[prev]:
+				// an adjective or a place, not an actor
+			case e.kind == kindCapital:
+				out = append(out, Match{Start: start, End: end, Canonical: "Government of " + g.names[e.country], Country: e.country, Kind: KindGovernment})
+			default:
+				out = append(out, Match{Start: start, End: end, Canonical: e.canonical, Country: e.country, Kind: KindCountry})
+			}
+		}
+	}
+	return out
+}
+
+// Places returns the countries, regions and cities named in text, in text
+// order. Demonyms are not places; a demonym or country that heads a
+// government or army phrase ("Malian army") is left out too.
+func (g *Gazetteer) Places(text string) []Match {
+	norm, toks, raw := g.scan(text)
+	return g.places(norm, toks, raw)
+}
+
+func (g *Gazetteer) places(norm string, toks []token, raw []rawMatch) []Match {
+	var out []Match
+	for _, m := range raw {
+		e := m.e
+		start, end := toks[m.wi].start, toks[m.wj-1].end
+		switch e.kind {
+		case KindCountry:
+			if m.wj < len(toks) {
+				next := norm[toks[m.wj].ns:toks[m.wj].ne]
+				if forceWords[next] || govWords[next] {
+					continue
+				}
+			}
+			out = append(out, Match{Start: start, End: end, Canonical: e.canonical, Country: e.country, Kind: KindCountry})
+		case kindCapital:
+			out = append(out, Match{Start: start, End: end, Canonical: e.canonical, Country: e.country, Kind: KindCity})
+		case KindCity, KindRegion:
+			out = append(out, Match{Start: start, End: end, Canonical: e.canonical, Country: e.country, Kind: e.kind})
+		}
+	}
+	return out
+}
+
+// Country returns the ISO 3166-1 alpha-3 code of a country name, alias or
+// demonym ("Mali", "Malian", "Ivory Coast", "Burma"), or of the code itself.
+func (g *Gazetteer) Country(name string) (iso3 string, ok bool) {
+	name = strings.TrimSpace(name)
+	if len(name) == 3 {
+		if _, known := g.names[name]; known {
+			return name, true
+		}
+	}
+	if name == "US" || name == "U.S." || name == "USA" || name == "UK" || name == "U.K." || name == "UAE" || name == "DRC" || name == "CAR" || name == "PRC" || name == "DPRK" {
+		name = strings.ReplaceAll(name, ".", "")
+		switch name {
+		case "US", "USA":
+			return "USA", true
+		case "UK":
+			return "GBR", true
+		case "UAE":
+			return "ARE", true
+		case "DRC":
+			return "COD", true
+		case "CAR":
+			return "CAF", true
+		case "PRC":
+			return "CHN", true
+		case "DPRK":
+			return "PRK", true
+		}
+	}
+	n := Normalize(name)
+	n = strings.TrimPrefix(n, "the ")
+	iso3, ok = g.countryOf[n]
+	return iso3, ok
+}
+
+// CountryName returns the canonical name of an ISO 3166-1 alpha-3 code.
+func (g *Gazetteer) CountryName(iso3 string) (string, bool) {
+	n, ok := g.names[iso3]
+	return n, ok
+}
+
+// Demonym returns the main demonym of a country ("MLI" -> "Malian"), or the
+// country name when none is known.
+func (g *Gazetteer) Demonym(iso3 string) string {
+	if d, ok := g.demonyms[iso3]; ok {
+		return d
+	}
+	return g.names[iso3]
+}

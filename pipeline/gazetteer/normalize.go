@@ -1,0 +1,180 @@
+package gazetteer
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word of a normalised text: [start,end) in the original text
+// and [ns,ne) in the normalised string.
+type token struct {
+	start, end int
+	ns, ne     int
+}
+
+// foldRune maps a letter with a diacritic to its base letters ("é" -> "e",
+// "œ" -> "oe"). It returns "" when the rune has no folding.
+func foldRune(r rune) string {
+	switch r {
+	case 'à', 'á', 'â', 'ã', 'ä', 'å', 'ā', 'ă', 'ą', 'À', 'Á', 'Â', 'Ã', 'Ä', 'Å', 'Ā', 'Ă', 'Ą':
+		return "a"
+	case 'ç', 'ć', 'č', 'ĉ', 'Ç', 'Ć', 'Č':
+		return "c"
+	case 'ď', 'đ', 'Ď', 'Đ':
+		return "d"
+	case 'è', 'é', 'ê', 'ë', 'ē', 'ė', 'ę', 'ě', 'È', 'É', 'Ê', 'Ë', 'Ē', 'Ė', 'Ę', 'Ě':
+		return "e"
+	case 'ğ', 'ġ', 'Ğ', 'Ġ':
+		return "g"
+	case 'ì', 'í', 'î', 'ï', 'ī', 'ı', 'į', 'İ', 'Ì', 'Í', 'Î', 'Ï', 'Ī':
+		return "i"
+	case 'ł', 'ľ', 'Ł', 'Ľ':
+		return "l"
+	case 'ñ', 'ń', 'ň', 'Ñ', 'Ń', 'Ň':
+		return "n"
+	case 'ò', 'ó', 'ô', 'õ', 'ö', 'ø', 'ō', 'ő', 'Ò', 'Ó', 'Ô', 'Õ', 'Ö', 'Ø', 'Ō', 'Ő':
+		return "o"
+	case 'ř', 'Ř':
+		return "r"
+	case 'ś', 'š', 'ş', 'ș', 'Ś', 'Š', 'Ş', 'Ș':
+		return "s"
+	case 'ţ', 'ț', 'ť', 'Ţ', 'Ț', 'Ť':
+		return "t"
+	case 'ù', 'ú', 'û', 'ü', 'ū', 'ů', 'ű', 'ų', 'Ù', 'Ú', 'Û', 'Ü', 'Ū', 'Ů', 'Ű':
+		return "u"
+	case 'ý', 'ÿ', 'Ý', 'Ÿ':
+		return "y"
+	case 'ź', 'ż', 'ž', 'Ź', 'Ż', 'Ž':
+		return "z"
+	case 'œ', 'Œ':
+		return "oe"
+	case 'æ', 'Æ':
+		return "ae"
+	case 'ß':
+		return "ss"
+	}
+	return ""
+}
+
+// isApostrophe reports whether r is written as an apostrophe.
+func isApostrophe(r rune) bool {
+	return r == '\'' || r == '’' || r == '‘' || r == 'ʼ' || r == '`' || r == '´' || r == 'ʻ'
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// normalize folds text for matching: lower case, diacritics removed,
+// apostrophes inside words dropped ("Jama’at" -> "jamaat"), a possessive
+// "'s" dropped ("Mali’s" -> "mali"), and every other non-letter a word
+// boundary (hyphens, dots, spaces). It returns the normalised string, its
+// words separated by single spaces, and the words with their offsets in text.
+func normalize(text string, toks []token) (string, []token) {
+	out := make([]byte, 0, len(text))
+	inWord := false
+	var cur token
+	closeWord := func(end int) {
+		if inWord {
+			cur.end = end
+			cur.ne = len(out)
+			toks = append(toks, cur)
+			inWord = false
+		}
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		var r rune
+		size := 1
+		if c < utf8.RuneSelf {
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		switch {
+		case isWordRune(r):
+			if !inWord {
+				if len(out) > 0 {
+					out = append(out, ' ')
+				}
+				inWord = true
+				cur = token{start: i, ns: len(out)}
+			}
+			switch {
+			case r >= 'A' && r <= 'Z':
+				out = append(out, byte(r)+('a'-'A'))
+			case r < utf8.RuneSelf:
+				out = append(out, byte(r))
+			default:
+				if f := foldRune(r); f != "" {
+					out = append(out, f...)
+				} else {
+					out = utf8.AppendRune(out, unicode.ToLower(r))
+				}
+			}
+			i += size
+		case isApostrophe(r) && inWord:
+			j := i + size
+			if j < len(text) && (text[j] == 's' || text[j] == 'S') && (j+1 == len(text) || !startsWord(text[j+1:])) {
+				// possessive: the word ends here and the "'s" is dropped.
+				closeWord(i)
+				i = j + 1
+				continue
+			}
+			if j < len(text) && startsWord(text[j:]) {
+				i = j // apostrophe inside a word: drop it
+				continue
+			}
+			closeWord(i)
+			i = j
+		default:
+			closeWord(i)
+			i += size
+		}
+	}
+	closeWord(len(text))
+	return string(out), toks
+}
+
+func startsWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	if s[0] < utf8.RuneSelf {
+		return isWordRune(rune(s[0]))
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return isWordRune(r)
+}
+
+// Normalize returns the matching form of s: lower case, diacritics folded,
+// apostrophes and possessives dropped, words separated by single spaces.
+func Normalize(s string) string {
+	n, _ := normalize(s, nil)
+	return n
+}
+
+// alnumKey returns the letters and digits of s with diacritics folded but
+// case kept; it compares case-sensitive aliases ("US" is not "us").
+func alnumKey(s string) string {
+	out := make([]byte, 0, len(s))
+	for _, r := range s {
+		if !isWordRune(r) {
+			continue
+		}
+		if f := foldRune(r); f != "" {
+			if unicode.IsUpper(r) && len(f) > 0 {
+				out = append(out, f[0]-('a'-'A'))
+				out = append(out, f[1:]...)
+				continue
+			}
+			out = append(out, f...)
+			continue
+		}
+		out = utf8.AppendRune(out, r)
+	}
+	return string(out)
+}

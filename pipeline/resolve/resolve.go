@@ -1,0 +1,672 @@
+// Package resolve merges event mentions that describe the same real-world
+// event, across sentences and documents, into canonical model.Event values.
+//
+// Only mentions whose Factuality is asserted take part; every other mention
+// gets EventID "". Two mentions can belong to one event only when they have
+// the same Type and all of the following hold:
+//
+//   - Actors: when both name actors, at least one canonical actor must be
+//     shared, or the countries must agree.
+//   - Place: when both carry a Country and the countries differ, they are
+//     different events unless they share an actor (talks and accords are
+//     often reported under the host country: Algiers, Doha, Jeddah).
+//   - Time: their [Begin, Last] day ranges overlap and neither contradicts the
+//     other at its precision. Equal ranges merge. A range that lies inside a
+//     calendar unit (a day inside its month, a month inside its year) merges
+//     with it. A range inside an explicit interval ("2020-10/2021-03"), or two
+//     ranges that only partly overlap, merge only when the actors or the place
+//     also agree positively (a shared actor or the same place name). Disjoint
+//     ranges (two different days, two different months) never merge.
+//     Qualifiers ("by", "before", ...) are not used.
+//
+// Clustering is greedy but canonical: dated mentions are processed from the
+// narrowest time range to the widest (then by start day and mention id), so a
+// cluster's time window is that of its first, most precise member. Each
+// mention joins the compatible cluster with the best agreement score (shared
+// actors + same place + same country, then equal time over containment over
+// partial overlap); when two clusters tie for best the mention is ambiguous
+// and starts a cluster of its own. Because the processing order is a sort of
+// the input, the result does not depend on the order of the input slice.
+//
+// Undated mentions (no time, or only a citation date) join a dated event of
+// the same type only when exactly one such event has a member in the same
+// document that shares an actor or the place name with the mention (a shared
+// place counts only when the countries do not conflict); otherwise each
+// becomes an undated event of its own.
+//
+// Blocking keeps the work near-linear: mentions are compared only with
+// clusters of the same type whose time window overlaps theirs, looked up in
+// per-type, per-width-class lists sorted by start day and split by country.
+// When such a window holds more than 64 clusters, a mention is compared only
+// with the clusters of its exact time range and those whose first member
+// shares an actor or place name with it: without such a clue it would tie
+// between many events anyway.
+//
+// Event fields: Time is the most precise member time (finest precision, then
+// narrowest range; ties: the most frequent value, then the earliest start),
+// and Qualifier, TimeText and Sentence come from the first mention (by id)
+// carrying that value; an undated event takes its Sentence from its first
+// mention. Subtype, Place and Country are the most frequent non-empty values
+// (ties: alphabetical); Actors is the union ordered by how many mentions name
+// each, then by name; Mentions and Docs are sorted and unique.
+//
+// Event ids are "ev_" followed by the first 16 hex digits of
+// SHA-256(type + "\x00" + smallest member mention id): stable as long as the
+// event keeps its first member.
+package resolve
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"slices"
+	"sort"
+
+	"eventtimeline/pipeline/model"
+)
+
+// Resolver is the interface-style wrapper around Resolve.
+type Resolver struct{}
+
+// Resolve merges mentions into events; see the package documentation.
+func (Resolver) Resolve(mentions []*model.Mention) []model.Event { return Resolve(mentions) }
+
+// numClasses is the number of time-width classes (see widthClass).
+const numClasses = 8
+
+// scanLimit bounds how many overlapping clusters one mention inspects in a
+// single list.
+const scanLimit = 1024
+
+// crowdLimit is the number of clusters in a time window beyond which a
+// mention is compared only with clusters that share an actor or place name
+// with it (besides those with its exact time range): in a crowded window a
+// mention without such a clue ties between many events anyway.
+const crowdLimit = 64
+
+// item is an asserted mention with its parsed time.
+type item struct {
+	m           *model.Mention
+	typ         uint8 // rank of m.Type in model.Types; len(model.Types) for others
+	begin, last model.Date
+	class       uint8
+	dated       bool
+	explicit    bool // the time is an explicit interval "A/B"
+	cl          *cluster
+}
+
+// cluster is an event under construction.
+type cluster struct {
+	typ         string
+	begin, last model.Date
+	explicit    bool
+	country     string
+	actors      strset
+	places      strset
+	members     []int32 // indexes into the sorted items
+	stamp       int32   // last query that saw this cluster (dedupe)
+}
+
+// Resolve merges the asserted mentions into events, sets EventID on every
+// mention (asserted ones to their event, others to "") and returns the
+// events sorted by start day, undated events last, then by id.
+func Resolve(mentions []*model.Mention) []model.Event {
+	items := make([]item, 0, len(mentions))
+	for _, m := range mentions {
+		if m == nil {
+			continue
+		}
+		m.EventID = ""
+		if m.Factuality != model.FactAsserted {
+			continue
+		}
+		it := item{m: m, typ: typeRank(m.Type)}
+		if b, l, ok := mentionRange(m); ok {
+			it.begin, it.last, it.dated = b, l, true
+			it.class = widthClass(b, l)
+			it.explicit = isInterval(m.Time.Value)
+		}
+		items = append(items, it)
+	}
+	slices.SortFunc(items, func(a, b item) int {
+		if itemLess(&a, &b) {
+			return -1
+		}
+		if itemLess(&b, &a) {
+			return 1
+		}
+		return 0
+	})
+
+	var clusters []*cluster
+	r := resolver{items: items}
+	// Dated mentions, one type at a time.
+	for start := 0; start < len(items); {
+		end := start
+		for end < len(items) && items[end].m.Type == items[start].m.Type {
+			end++
+		}
+		r.reset()
+		for i := start; i < end && items[i].dated; i++ {
+			if c := r.place(int32(i)); c != nil {
+				clusters = append(clusters, c)
+			}
+		}
+		start = end
+	}
+	clusters = append(clusters, r.attachUndated()...)
+
+	events := make([]model.Event, 0, len(clusters))
+	for _, c := range clusters {
+		events = append(events, buildEvent(c, items))
+	}
+	sort.Slice(events, func(i, j int) bool { return eventLess(&events[i], &events[j]) })
+	return events
+}
+
+// mentionRange returns the day range of a mention's time, or ok=false when
+// the mention is undated (no value, unknown precision, or a citation date).
+func mentionRange(m *model.Mention) (begin, last model.Date, ok bool) {
+	t := &m.Time
+	if t.Value == "" || t.Citation {
+		return 0, 0, false
+	}
+	if t.Precision != model.PrecUnknown && t.Last >= t.Begin && !(t.Begin == 0 && t.Last == 0) {
+		return t.Begin, t.Last, true
+	}
+	a, err := model.ParseValue(t.Value)
+	if err != nil {
+		return 0, 0, false
+	}
+	return a.Begin, a.Last, true
+}
+
+func isInterval(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if v[i] == '/' {
+			return true
+		}
+	}
+	return false
+}
+
+// widthClass buckets a day range by its length: day, week, month, quarter
+// (and season), half, year, decade, longer.
+func widthClass(b, l model.Date) uint8 {
+	switch n := l - b + 1; {
+	case n <= 1:
+		return 0
+	case n <= 7:
+		return 1
+	case n <= 31:
+		return 2
+	case n <= 92:
+		return 3
+	case n <= 184:
+		return 4
+	case n <= 366:
+		return 5
+	case n <= 3653:
+		return 6
+	default:
+		return 7
+	}
+}
+
+// typeRank returns the index of t in model.Types, or len(model.Types).
+func typeRank(t string) uint8 {
+	for i, x := range model.Types {
+		if x == t {
+			return uint8(i)
+		}
+	}
+	return uint8(len(model.Types))
+}
+
+// itemLess is the canonical processing order: type, dated before undated,
+// width class, start, end, then mention identity.
+func itemLess(a, b *item) bool {
+	if a.typ != b.typ {
+		return a.typ < b.typ
+	}
+	if a.typ == uint8(len(model.Types)) && a.m.Type != b.m.Type {
+		return a.m.Type < b.m.Type
+	}
+	if a.dated != b.dated {
+		return a.dated
+	}
+	if a.class != b.class {
+		return a.class < b.class
+	}
+	if a.begin != b.begin {
+		return a.begin < b.begin
+	}
+	if a.last != b.last {
+		return a.last < b.last
+	}
+	return mentionLess(a.m, b.m)
+}
+
+// mentionLess orders mentions by id, then by document and span so that even
+// duplicate ids sort deterministically.
+func mentionLess(a, b *model.Mention) bool {
+	if a.ID != b.ID {
+		return a.ID < b.ID
+	}
+	if a.DocID != b.DocID {
+		return a.DocID < b.DocID
+	}
+	if a.SpanStart != b.SpanStart {
+		return a.SpanStart < b.SpanStart
+	}
+	if a.TriggerStart != b.TriggerStart {
+		return a.TriggerStart < b.TriggerStart
+	}
+	return a.Time.Value < b.Time.Value
+}
+
+// classIndex holds the clusters of one type and width class, sorted by start.
+type classIndex struct {
+	all       []*cluster
+	byCountry map[string][]*cluster // founder's country ("" = none) -> clusters
+	byKey     map[string][]*cluster // founder's actors ("a:" + name) and place ("p:" + name)
+	maxSpan   model.Date            // longest Last-Begin among the clusters
+}
+
+// resolver holds the per-type indexes while dated mentions are placed.
+type resolver struct {
+	items []item
+	idx   [numClasses]classIndex
+	exact map[[2]model.Date][]*cluster
+	query int32
+	cands []*cluster
+}
+
+func (r *resolver) reset() {
+	for i := range r.idx {
+		r.idx[i] = classIndex{byCountry: map[string][]*cluster{}, byKey: map[string][]*cluster{}}
+	}
+	r.exact = map[[2]model.Date][]*cluster{}
+}
+
+// place puts dated item i into the best compatible cluster, or into a new
+// cluster that it returns.
+func (r *resolver) place(i int32) *cluster {
+	it := &r.items[i]
+	r.query++
+	r.cands = r.cands[:0]
+	r.collect(r.exact[[2]model.Date{it.begin, it.last}], it, -1)
+	for c := uint8(0); c <= it.class; c++ {
+		ci := &r.idx[c]
+		if windowSize(ci.all, it, ci.maxSpan) <= crowdLimit {
+			r.collect(ci.all, it, ci.maxSpan)
+			continue
+		}
+		if x := it.m.Country; x != "" {
+			own, none := ci.byCountry[x], ci.byCountry[""]
+			if windowSize(own, it, ci.maxSpan)+windowSize(none, it, ci.maxSpan) <= crowdLimit {
+				r.collect(own, it, ci.maxSpan)
+				r.collect(none, it, ci.maxSpan)
+			}
+		}
+		for _, a := range it.m.Actors {
+			if a != "" {
+				r.collect(ci.byKey["a:"+a], it, ci.maxSpan)
+			}
+		}
+		if it.m.Place != "" {
+			r.collect(ci.byKey["p:"+it.m.Place], it, ci.maxSpan)
+		}
+	}
+	var best *cluster
+	bestScore, tie := -1, false
+	for _, c := range r.cands {
+		ok, score := compatible(it, c)
+		if !ok {
+			continue
+		}
+		switch {
+		case score > bestScore:
+			best, bestScore, tie = c, score, false
+		case score == bestScore:
+			tie = true
+		}
+	}
+	if best != nil && !tie {
+		best.add(i, it)
+		return nil
+	}
+	c := &cluster{typ: it.m.Type, begin: it.begin, last: it.last, explicit: it.explicit}
+	c.add(i, it)
+	ci := &r.idx[it.class]
+	ci.all = append(ci.all, c)
+	ci.byCountry[it.m.Country] = append(ci.byCountry[it.m.Country], c)
+	for _, a := range it.m.Actors {
+		if a != "" {
+			ci.byKey["a:"+a] = append(ci.byKey["a:"+a], c)
+		}
+	}
+	if it.m.Place != "" {
+		ci.byKey["p:"+it.m.Place] = append(ci.byKey["p:"+it.m.Place], c)
+	}
+	if s := it.last - it.begin; s > ci.maxSpan {
+		ci.maxSpan = s
+	}
+	key := [2]model.Date{it.begin, it.last}
+	r.exact[key] = append(r.exact[key], c)
+	return c
+}
+
+// collect adds to r.cands the clusters of list whose time overlaps it. When
+// maxSpan >= 0, list is sorted by start, no cluster in it spans more than
+// maxSpan days past its start, and only the window of starts that can
+// overlap is scanned; maxSpan < 0 scans the whole (unsorted) list.
+func (r *resolver) collect(list []*cluster, it *item, maxSpan model.Date) {
+	if len(list) == 0 {
+		return
+	}
+	lo, window := 0, maxSpan >= 0
+	if window {
+		from := it.begin - maxSpan
+		lo = sort.Search(len(list), func(k int) bool { return list[k].begin >= from })
+	}
+	seen := 0
+	for _, c := range list[lo:] {
+		if window && c.begin > it.last {
+			break
+		}
+		if c.last < it.begin || c.begin > it.last || c.stamp == r.query {
+			continue
+		}
+		c.stamp = r.query
+		r.cands = append(r.cands, c)
+		if seen++; seen >= scanLimit {
+			break
+		}
+	}
+}
+
+// windowSize is the number of clusters of list (sorted by start, spans at
+// most maxSpan) whose start lies in [it.begin-maxSpan, it.last].
+func windowSize(list []*cluster, it *item, maxSpan model.Date) int {
+	if len(list) == 0 {
+		return 0
+	}
+	from := it.begin - maxSpan
+	lo := sort.Search(len(list), func(k int) bool { return list[k].begin >= from })
+	hi := sort.Search(len(list), func(k int) bool { return list[k].begin > it.last })
+	return hi - lo
+}
+
+// compatible reports whether item it may join cluster c, and how well it
+// agrees with it (higher is better).
+func compatible(it *item, c *cluster) (bool, int) {
+	m := it.m
+	shared := 0
+	for _, a := range m.Actors {
+		if a != "" && c.actors.has(a) {
+			shared++
+		}
+	}
+	if shared == 0 && m.Country != "" && c.country != "" && m.Country != c.country {
+		return false, 0
+	}
+	samePlace := m.Place != "" && c.places.has(m.Place)
+	sameCountry := m.Country != "" && m.Country == c.country
+	if len(m.Actors) > 0 && c.actors.len() > 0 && shared == 0 && !sameCountry {
+		return false, 0
+	}
+	agree := shared > 0 || samePlace
+	var rel int
+	switch {
+	case it.last < c.begin || c.last < it.begin:
+		return false, 0
+	case it.begin == c.begin && it.last == c.last:
+		rel = 2
+	case c.begin <= it.begin && it.last <= c.last: // inside the cluster's window
+		if c.explicit && !agree {
+			return false, 0
+		}
+		rel = 1
+	case it.begin <= c.begin && c.last <= it.last: // the cluster lies inside
+		if it.explicit && !agree {
+			return false, 0
+		}
+		rel = 1
+	default: // partial overlap
+		if !agree {
+			return false, 0
+		}
+	}
+	score := shared
+	if samePlace {
+		score++
+	}
+	if sameCountry {
+		score++
+	}
+	return true, score*4 + rel
+}
+
+// add makes item i (it) a member of c.
+func (c *cluster) add(i int32, it *item) {
+	c.members = append(c.members, i)
+	it.cl = c
+	m := it.m
+	for _, a := range m.Actors {
+		if a != "" {
+			c.actors.add(a)
+		}
+	}
+	if m.Place != "" {
+		c.places.add(m.Place)
+	}
+	if c.country == "" {
+		c.country = m.Country
+	}
+}
+
+type docType struct{ doc, typ string }
+
+// attachUndated joins each undated item to the single dated event of its
+// document that it agrees with, or makes it an event of its own. It returns
+// the new (undated) clusters.
+func (r *resolver) attachUndated() []*cluster {
+	need := map[docType][]int32{}
+	for i := range r.items {
+		if !r.items[i].dated {
+			m := r.items[i].m
+			k := docType{m.DocID, m.Type}
+			if _, ok := need[k]; !ok {
+				need[k] = nil
+			}
+		}
+	}
+	if len(need) == 0 {
+		return nil
+	}
+	for i := range r.items {
+		it := &r.items[i]
+		if !it.dated {
+			continue
+		}
+		k := docType{it.m.DocID, it.m.Type}
+		if l, ok := need[k]; ok {
+			need[k] = append(l, int32(i))
+		}
+	}
+	var out []*cluster
+	for i := range r.items {
+		it := &r.items[i]
+		if it.dated {
+			continue
+		}
+		m := it.m
+		var only *cluster
+		n := 0
+		for _, j := range need[docType{m.DocID, m.Type}] {
+			d := &r.items[j]
+			c := d.cl
+			if c == only || !overlapsUndated(m, d.m, c) {
+				continue
+			}
+			only = c
+			if n++; n > 1 {
+				break
+			}
+		}
+		if n == 1 {
+			only.members = append(only.members, int32(i))
+			it.cl = only
+			continue
+		}
+		c := &cluster{typ: m.Type}
+		c.members = []int32{int32(i)}
+		it.cl = c
+		out = append(out, c)
+	}
+	return out
+}
+
+// overlapsUndated reports whether undated mention m agrees with dated mention
+// d (a member of c): a shared actor, or the same place name when the
+// countries of m and c do not conflict.
+func overlapsUndated(m, d *model.Mention, c *cluster) bool {
+	for _, a := range m.Actors {
+		for _, b := range d.Actors {
+			if a != "" && a == b {
+				return true
+			}
+		}
+	}
+	conflict := m.Country != "" && c.country != "" && m.Country != c.country
+	return !conflict && m.Place != "" && m.Place == d.Place
+}
+
+// buildEvent turns a cluster into an event and sets EventID on its members.
+func buildEvent(c *cluster, items []item) model.Event {
+	ms := make([]*model.Mention, len(c.members))
+	for k, i := range c.members {
+		ms[k] = items[i].m
+	}
+	sort.Slice(ms, func(i, j int) bool { return mentionLess(ms[i], ms[j]) })
+
+	sum := sha256.Sum256([]byte(c.typ + "\x00" + ms[0].ID))
+	ev := model.Event{ID: "ev_" + hex.EncodeToString(sum[:8]), Type: c.typ}
+
+	rep := pickTime(ms)
+	if rep == nil {
+		rep = ms[0]
+	} else {
+		b, l, _ := mentionRange(rep)
+		ev.Time = model.Anchor{Value: rep.Time.Value, Begin: b, Last: l, Precision: timePrecision(rep)}
+		ev.Qualifier = rep.Time.Qualifier
+		ev.TimeText = rep.Time.Text
+	}
+	ev.Sentence = rep.Text
+
+	ev.Mentions = make([]string, len(ms))
+	docs := make([]string, 0, 1)
+	var subtypes, places, countries, actors counter
+	for k, m := range ms {
+		m.EventID = ev.ID
+		ev.Mentions[k] = m.ID
+		docs = append(docs, m.DocID)
+		subtypes.add(m.Subtype)
+		places.add(m.Place)
+		countries.add(m.Country)
+		for _, a := range m.Actors {
+			actors.add(a)
+		}
+	}
+	sort.Strings(ev.Mentions)
+	ev.Docs = uniqueSorted(docs)
+	ev.Subtype = subtypes.top()
+	ev.Place = places.top()
+	ev.Country = countries.top()
+	ev.Actors = actors.ranked()
+	return ev
+}
+
+// timePrecision returns the precision of a dated mention's time, parsing the
+// value when the extractor left it unknown.
+func timePrecision(m *model.Mention) model.Precision {
+	if m.Time.Precision != model.PrecUnknown {
+		return m.Time.Precision
+	}
+	if a, err := model.ParseValue(m.Time.Value); err == nil {
+		return a.Precision
+	}
+	return model.PrecUnknown
+}
+
+// pickTime returns the member whose time is the event's time: the most
+// precise (finest precision, then narrowest range), ties broken by the most
+// frequent value, then the earliest start, then the value, then the mention
+// order. It returns nil when no member is dated.
+func pickTime(ms []*model.Mention) *model.Mention {
+	type cand struct {
+		m           *model.Mention
+		prec        model.Precision
+		begin, last model.Date
+	}
+	var cs []cand
+	freq := map[string]int{}
+	for _, m := range ms {
+		b, l, ok := mentionRange(m)
+		if !ok {
+			continue
+		}
+		cs = append(cs, cand{m, timePrecision(m), b, l})
+		freq[m.Time.Value]++
+	}
+	if len(cs) == 0 {
+		return nil
+	}
+	best := cs[0]
+	for _, c := range cs[1:] {
+		if betterTime(c.prec, c.last-c.begin, freq[c.m.Time.Value], c.begin, c.m.Time.Value,
+			best.prec, best.last-best.begin, freq[best.m.Time.Value], best.begin, best.m.Time.Value) {
+			best = c
+		}
+	}
+	return best.m
+}
+
+func betterTime(p1 model.Precision, w1 model.Date, f1 int, b1 model.Date, v1 string,
+	p2 model.Precision, w2 model.Date, f2 int, b2 model.Date, v2 string) bool {
+	switch {
+	case p1 != p2:
+		return p1 < p2
+	case w1 != w2:
+		return w1 < w2
+	case f1 != f2:
+		return f1 > f2
+	case b1 != b2:
+		return b1 < b2
+	default:
+		return v1 < v2 // equal values keep the earlier mention
+	}
+}
+
+// eventLess orders events by start day, undated last, then id.
+func eventLess(a, b *model.Event) bool {
+	ad, bd := a.Time.Value != "", b.Time.Value != ""
+	if ad != bd {
+		return ad
+	}
+	if ad && a.Time.Begin != b.Time.Begin {
+		return a.Time.Begin < b.Time.Begin
+	}
+	return a.ID < b.ID
+}
+
+func uniqueSorted(s []string) []string {
+	sort.Strings(s)
+	out := s[:0]
+	for i, v := range s {
+		if i == 0 || v != s[i-1] {
+			out = append(out, v)
+		}
+	}
+	return out
+}

@@ -1,0 +1,328 @@
+// Package store builds and queries the DuckDB database of a dataset. It is
+// the only package that links DuckDB (github.com/marcboeker/go-duckdb).
+//
+// Create materialises documents.parquet, mentions.parquet and
+// events.parquet as tables inside one database file and adds the view
+// timeline. Open gives a sandboxed, read-only handle for ad-hoc queries:
+// the file is opened with access_mode=READ_ONLY, enable_external_access=false
+// (no file, network, COPY, ATTACH or extension access) and
+// lock_configuration=true (so a query cannot switch any of it back on), only
+// single read-only statements are accepted, and every query runs under a
+// timeout that interrupts it.
+//
+// Why tables and not views over the Parquet files: DuckDB 1.1 refuses every
+// Parquet scan once enable_external_access is false, including scans inside
+// views, and it has no setting (allowed_directories came later) to allow
+// only the dataset directory. Materialised tables also keep the database
+// free of file paths, so it can be moved or renamed.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"eventtimeline/schemas"
+
+	_ "github.com/marcboeker/go-duckdb" // registers the "duckdb" driver
+)
+
+// Relations lists the relations of a dataset database: three tables and the
+// timeline view.
+func Relations() []string {
+	return []string{schemas.TableDocuments, schemas.TableMentions, schemas.TableEvents, "timeline"}
+}
+
+// tableOrder is the ORDER BY each table is materialised in, so that a plain
+// SELECT * returns rows in a meaningful, stable order.
+func tableOrder(table string) string {
+	switch table {
+	case schemas.TableDocuments:
+		return "doc_id"
+	case schemas.TableMentions:
+		return "doc_id, span_start, mention_id"
+	default:
+		return "date_start NULLS LAST, event_id"
+	}
+}
+
+// timelineView is the definition of the timeline view: dated canonical
+// events in date order with the documents that report them.
+const timelineView = `CREATE VIEW timeline AS
+SELECT event_id, date_start, date_end, time_value, qualifier, type, subtype,
+       actors, place, country, doc_count, doc_ids, sentence
+FROM events
+WHERE date_start IS NOT NULL
+ORDER BY date_start, date_end, event_id`
+
+// sqlString quotes s as a SQL string literal.
+func sqlString(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
+
+// Create builds the database file dbPath from the Parquet files of a
+// dataset in parquetDir (documents.parquet, mentions.parquet,
+// events.parquet). The database is written in a temporary directory next to
+// dbPath and renamed into place when complete, replacing any older file.
+func Create(dbPath, parquetDir string) (err error) {
+	if strings.ContainsRune(dbPath, '?') {
+		return fmt.Errorf("store create %s: '?' is not allowed in a database path", dbPath)
+	}
+	dir, err := filepath.Abs(parquetDir)
+	if err != nil {
+		return fmt.Errorf("store create %s: %w", dbPath, err)
+	}
+	tables := []string{schemas.TableDocuments, schemas.TableMentions, schemas.TableEvents}
+	for _, t := range tables {
+		if _, err := os.Stat(filepath.Join(dir, t+".parquet")); err != nil {
+			return fmt.Errorf("store create %s: %w", dbPath, err)
+		}
+	}
+	tmpDir, err := os.MkdirTemp(filepath.Dir(dbPath), "."+filepath.Base(dbPath)+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("store create %s: %w", dbPath, err)
+	}
+	defer os.RemoveAll(tmpDir)
+	tmpDB := filepath.Join(tmpDir, filepath.Base(dbPath))
+
+	db, err := sql.Open("duckdb", tmpDB)
+	if err != nil {
+		return fmt.Errorf("store create %s: %w", dbPath, err)
+	}
+	defer func() {
+		if db != nil {
+			db.Close()
+		}
+	}()
+	db.SetMaxOpenConns(1)
+	ctx := context.Background()
+	exec := func(what, q string) error {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("store create %s: %s: %w", dbPath, what, err)
+		}
+		return nil
+	}
+	for _, t := range tables {
+		src := sqlString(filepath.Join(dir, t+".parquet"))
+		q := fmt.Sprintf("CREATE TABLE %s AS SELECT * FROM read_parquet(%s) ORDER BY %s", t, src, tableOrder(t))
+		if err := exec("table "+t, q); err != nil {
+			return err
+		}
+	}
+	// The files' key-value metadata (schema_version, input_hash, ...).
+	var meta []string
+	for _, t := range tables {
+		meta = append(meta, fmt.Sprintf(
+			"SELECT %s AS relation, decode(key) AS key, decode(value) AS value FROM parquet_kv_metadata(%s) WHERE decode(key) <> 'ARROW:schema'",
+			sqlString(t), sqlString(filepath.Join(dir, t+".parquet"))))
+	}
+	if err := exec("table dataset_metadata", "CREATE TABLE dataset_metadata AS "+strings.Join(meta, " UNION ALL ")+" ORDER BY relation, key"); err != nil {
+		return err
+	}
+	if err := exec("view timeline", timelineView); err != nil {
+		return err
+	}
+	if err := exec("checkpoint", "CHECKPOINT"); err != nil {
+		return err
+	}
+	cerr := db.Close()
+	db = nil
+	if cerr != nil {
+		return fmt.Errorf("store create %s: close: %w", dbPath, cerr)
+	}
+	if _, err := os.Stat(tmpDB + ".wal"); err == nil {
+		return fmt.Errorf("store create %s: write-ahead log left after checkpoint", dbPath)
+	}
+	if err := os.Rename(tmpDB, dbPath); err != nil {
+		return fmt.Errorf("store create %s: %w", dbPath, err)
+	}
+	return nil
+}
+
+// Options configure a read-only database handle.
+type Options struct {
+	// Timeout stops a query that runs longer (0 = no limit beyond the
+	// caller's context).
+	Timeout time.Duration
+	// MaxRows caps the rows a query returns (0 = no cap); Result.Truncated
+	// says when rows were dropped.
+	MaxRows int
+}
+
+// DB is a sandboxed, read-only handle on a dataset database.
+type DB struct {
+	db   *sql.DB
+	path string
+	opts Options
+}
+
+// readOnlyDSN is the DSN of a sandboxed read-only connection.
+func readOnlyDSN(dbPath string) string {
+	return dbPath + "?access_mode=READ_ONLY&enable_external_access=false&lock_configuration=true" +
+		"&autoinstall_known_extensions=false&autoload_known_extensions=false"
+}
+
+// Open opens dbPath read-only with external access disabled and the
+// configuration locked.
+func Open(dbPath string, o Options) (*DB, error) {
+	if strings.ContainsRune(dbPath, '?') {
+		return nil, fmt.Errorf("store open %s: '?' is not allowed in a database path", dbPath)
+	}
+	if _, err := os.Stat(dbPath); err != nil {
+		return nil, fmt.Errorf("store open %s: %w", dbPath, err)
+	}
+	db, err := sql.Open("duckdb", readOnlyDSN(dbPath))
+	if err != nil {
+		return nil, fmt.Errorf("store open %s: %w", dbPath, err)
+	}
+	if err := db.Ping(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("store open %s: %w", dbPath, err)
+	}
+	return &DB{db: db, path: dbPath, opts: o}, nil
+}
+
+// Close releases the database.
+func (db *DB) Close() error {
+	if err := db.db.Close(); err != nil {
+		return fmt.Errorf("store close %s: %w", db.path, err)
+	}
+	return nil
+}
+
+// ErrTimeout is wrapped by the error of a query stopped by Options.Timeout.
+var ErrTimeout = errors.New("query timed out")
+
+// ErrNotReadOnly is wrapped by the error of a statement Query refuses.
+var ErrNotReadOnly = errors.New("only a single read-only query is allowed")
+
+// Query runs one read-only SQL statement (SELECT, WITH, FROM, VALUES,
+// TABLE, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN, PIVOT, UNPIVOT) under the
+// handle's timeout and returns all its rows.
+func (db *DB) Query(ctx context.Context, query string) (*Result, error) {
+	if err := checkReadOnly(query); err != nil {
+		return nil, fmt.Errorf("store query: %w", err)
+	}
+	return db.query(ctx, query)
+}
+
+// query runs a statement without the read-only check (the database's own
+// sandbox still applies).
+func (db *DB) query(ctx context.Context, query string) (*Result, error) {
+	if db.opts.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, db.opts.Timeout)
+		defer cancel()
+	}
+	res, err := db.run(ctx, query)
+	if err != nil {
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) && db.opts.Timeout > 0 {
+			return nil, fmt.Errorf("store query: %w after %s (the query was interrupted)", ErrTimeout, db.opts.Timeout)
+		}
+		return nil, fmt.Errorf("store query: %w", err)
+	}
+	return res, nil
+}
+
+func (db *DB) run(ctx context.Context, query string) (*Result, error) {
+	rows, err := db.db.QueryContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	cols, err := rows.Columns()
+	if err != nil {
+		return nil, err
+	}
+	cts, err := rows.ColumnTypes()
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{Columns: cols, Types: make([]string, len(cols)), Rows: [][]any{}}
+	for i, ct := range cts {
+		res.Types[i] = ct.DatabaseTypeName()
+	}
+	vals := make([]any, len(cols))
+	ptrs := make([]any, len(cols))
+	for i := range vals {
+		ptrs[i] = &vals[i]
+	}
+	for rows.Next() {
+		if db.opts.MaxRows > 0 && len(res.Rows) >= db.opts.MaxRows {
+			res.Truncated = true
+			break
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			return nil, err
+		}
+		row := make([]any, len(cols))
+		for i, v := range vals {
+			row[i] = normalize(v)
+		}
+		res.Rows = append(res.Rows, row)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// MentionRow is the part of a mention the evaluation needs.
+type MentionRow struct {
+	DocID      string
+	Type       string
+	Factuality string
+	SpanStart  int64 // byte offsets of the sentence in the original file
+	SpanEnd    int64
+	TimeValue  string // "" when the mention has no time
+	EventID    string // "" when the mention belongs to no event
+}
+
+// Mentions returns every mention, ordered by doc_id, span_start and
+// mention_id. Only ctx limits it (not Options.Timeout or MaxRows).
+func (db *DB) Mentions(ctx context.Context) ([]MentionRow, error) {
+	rows, err := db.db.QueryContext(ctx, `SELECT doc_id, type::VARCHAR, factuality::VARCHAR, span_start, span_end,
+	       coalesce(time_value, ''), coalesce(event_id, '')
+	FROM mentions ORDER BY doc_id, span_start, mention_id`)
+	if err != nil {
+		return nil, fmt.Errorf("store mentions %s: %w", db.path, err)
+	}
+	defer rows.Close()
+	var out []MentionRow
+	for rows.Next() {
+		var m MentionRow
+		if err := rows.Scan(&m.DocID, &m.Type, &m.Factuality, &m.SpanStart, &m.SpanEnd, &m.TimeValue, &m.EventID); err != nil {
+			return nil, fmt.Errorf("store mentions %s: %w", db.path, err)
+		}
+		out = append(out, m)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store mentions %s: %w", db.path, err)
+	}
+	return out, nil
+}
+
+// Counts opens dbPath read-only and returns the number of rows of each
+// relation (see Relations).
+func Counts(dbPath string) (map[string]int64, error) {
+	db, err := Open(dbPath, Options{})
+	if err != nil {
+		return nil, err
+	}
+	defer db.Close()
+	out := make(map[string]int64)
+	for _, r := range Relations() {
+		var n int64
+		if err := db.db.QueryRow("SELECT count(*) FROM " + r).Scan(&n); err != nil {
+			return nil, fmt.Errorf("store counts %s: %s: %w", dbPath, r, err)
+		}
+		out[r] = n
+	}
+	return out, nil
+}

@@ -1,0 +1,324 @@
+package temporal
+
+// Word classes of the lexicon.
+type wclass uint8
+
+const (
+	wNone    wclass = iota
+	wMonth          // val 1..12
+	wWeekday        // val 0..6 (time.Weekday)
+	wSeason         // val seasonSP..seasonWI
+	wNumber         // val: the count ("three", "a"); flag fVague for "few", "several"
+	wOrdinal        // val 1..4 ("first".."fourth")
+	wUnit           // val unitDay..unitDecade; flag fPlural
+	wKey            // val: a keyword id
+)
+
+// Lexicon flags.
+const (
+	fAbbr    = 1 << iota // month abbreviation ("Oct")
+	fPlural              // plural unit ("weeks")
+	fVague               // vague count ("few", "several")
+	fTrigger             // the word alone can make a time expression
+)
+
+// Units of relative expressions, finest first.
+const (
+	unitDay = iota + 1
+	unitWeek
+	unitMonth
+	unitYear
+	unitDecade
+	unitQuarter
+	unitHalf
+	unitWeekend
+)
+
+// Seasons, in the order of their TIMEX3 codes.
+const (
+	seasonSP = iota
+	seasonSU
+	seasonFA
+	seasonWI
+)
+
+var seasonCodes = [...]string{"SP", "SU", "FA", "WI"}
+
+// Keyword ids.
+const (
+	kNone = iota
+	kToday
+	kTonight
+	kYesterday
+	kTomorrow
+	kThis
+	kLast
+	kNext
+	kComing
+	kPast
+	kPrevious
+	kFollowing
+	kSame
+	kThat
+	kLater
+	kEarlier
+	kAgo
+	kAfter
+	kBefore
+	kSince
+	kBy
+	kUntil
+	kThrough
+	kFrom
+	kBetween
+	kAnd
+	kTo
+	kIn
+	kOn
+	kOf
+	kThe
+	kDuring
+	kEarly
+	kMid
+	kLate
+	kEnd
+	kBeginning
+	kMiddle
+	kCirca
+	kAbout
+	kWithin
+	kOver
+	kPrior
+	kCurrent
+	kPreceding
+	kCitation // accessed, retrieved, visited, ...
+	kInterview
+	kWill
+	kScheduled
+	kIs
+	kDue
+	kAs
+	kQ
+	kH
+	kCouple
+	kNeg // words that make a following number a non-year: resolution, page, ...
+	kQty // nouns counted by a preceding number: people, fighters, ...
+	kRecent
+	kThan
+	kFor    // "for", "almost", "nearly": a duration follows, not a time
+	kSource // words of a source reference: recording, possession, video, ...
+	kSee    // "see", "cf": a reference follows
+)
+
+// entry is what the lexicon knows about a lower-cased word.
+type entry struct {
+	cls  wclass
+	val  int16
+	flag uint8
+}
+
+// lexicon maps lower-cased ASCII words to entries. It is built once by New
+// and only read afterwards.
+type lexicon struct {
+	words map[string]entry
+	// lens[c-'a'] has bit n set when some word of length n starts with c:
+	// a cheap pre-check before the map lookup.
+	lens [26]uint32
+	// trig is the same for trigger words only.
+	trig [26]uint32
+}
+
+func newLexicon() *lexicon {
+	lx := &lexicon{words: make(map[string]entry, 400)}
+	add := func(cls wclass, val int, flag uint8, words ...string) {
+		for _, w := range words {
+			lx.words[w] = entry{cls: cls, val: int16(val), flag: flag}
+			if n := len(w); n < 32 {
+				lx.lens[w[0]-'a'] |= 1 << n
+				if flag&fTrigger != 0 {
+					lx.trig[w[0]-'a'] |= 1 << n
+				}
+			}
+		}
+	}
+	months := [][]string{
+		{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"},
+		{"may"}, {"june", "jun"}, {"july", "jul"}, {"august", "aug"},
+		{"september", "sep", "sept"}, {"october", "oct"}, {"november", "nov"}, {"december", "dec"},
+	}
+	for i, ws := range months {
+		add(wMonth, i+1, fTrigger, ws[0])
+		for _, a := range ws[1:] {
+			add(wMonth, i+1, fAbbr, a)
+		}
+	}
+	days := [][]string{
+		{"sunday"}, {"monday"}, {"tuesday"}, {"wednesday"}, {"thursday"}, {"friday"}, {"saturday"},
+	}
+	for i, ws := range days {
+		add(wWeekday, i, fTrigger, ws...)
+	}
+	add(wSeason, seasonSP, fTrigger, "spring")
+	add(wSeason, seasonSU, fTrigger, "summer")
+	add(wSeason, seasonFA, fTrigger, "autumn")
+	add(wSeason, seasonFA, 0, "fall")
+	add(wSeason, seasonWI, fTrigger, "winter")
+	nums := []string{"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+		"nineteen", "twenty"}
+	for i, w := range nums[1:] {
+		add(wNumber, i+1, 0, w)
+	}
+	add(wNumber, 30, 0, "thirty")
+	add(wNumber, 1, 0, "a", "an")
+	add(wNumber, 3, fVague, "few", "several", "some", "many")
+	add(wOrdinal, 1, 0, "first")
+	add(wOrdinal, 2, 0, "second")
+	add(wOrdinal, 3, 0, "third")
+	add(wOrdinal, 4, 0, "fourth")
+	add(wUnit, unitDay, fTrigger, "day")
+	add(wUnit, unitDay, fPlural|fTrigger, "days")
+	add(wUnit, unitWeek, fTrigger, "week")
+	add(wUnit, unitWeek, fPlural|fTrigger, "weeks")
+	add(wUnit, unitMonth, fTrigger, "month")
+	add(wUnit, unitMonth, fPlural|fTrigger, "months")
+	add(wUnit, unitYear, fTrigger, "year")
+	add(wUnit, unitYear, fPlural|fTrigger, "years")
+	add(wUnit, unitDecade, fTrigger, "decade")
+	add(wUnit, unitDecade, fPlural|fTrigger, "decades")
+	add(wUnit, unitQuarter, fTrigger, "quarter")
+	add(wUnit, unitHalf, 0, "half")
+	add(wUnit, unitWeekend, fTrigger, "weekend")
+	key := func(id int, flag uint8, words ...string) { add(wKey, id, flag, words...) }
+	key(kToday, fTrigger, "today")
+	key(kTonight, fTrigger, "tonight")
+	key(kYesterday, fTrigger, "yesterday")
+	key(kTomorrow, fTrigger, "tomorrow")
+	key(kThis, 0, "this")
+	key(kLast, 0, "last")
+	key(kNext, 0, "next")
+	key(kComing, 0, "coming", "upcoming")
+	key(kPast, 0, "past")
+	key(kPrevious, 0, "previous")
+	key(kPreceding, 0, "preceding")
+	key(kFollowing, 0, "following", "subsequent")
+	key(kSame, 0, "same")
+	key(kThat, 0, "that")
+	key(kLater, 0, "later")
+	key(kEarlier, 0, "earlier")
+	key(kAgo, 0, "ago")
+	key(kAfter, 0, "after")
+	key(kBefore, 0, "before")
+	key(kPrior, 0, "prior")
+	key(kSince, 0, "since")
+	key(kBy, 0, "by")
+	key(kUntil, 0, "until", "till", "til")
+	key(kThrough, 0, "through", "thru")
+	key(kFrom, 0, "from")
+	key(kBetween, 0, "between")
+	key(kAnd, 0, "and")
+	key(kTo, 0, "to")
+	key(kIn, 0, "in")
+	key(kOn, 0, "on")
+	key(kOf, 0, "of")
+	key(kThe, 0, "the")
+	key(kDuring, 0, "during")
+	key(kEarly, 0, "early")
+	key(kMid, 0, "mid")
+	key(kLate, 0, "late")
+	key(kEnd, 0, "end")
+	key(kBeginning, 0, "beginning", "start", "outset")
+	key(kMiddle, 0, "middle")
+	key(kCirca, 0, "around", "circa", "ca", "roughly", "approximately")
+	key(kAbout, 0, "about")
+	key(kWithin, 0, "within")
+	key(kOver, 0, "over")
+	key(kCurrent, 0, "current")
+	key(kCitation, 0, "accessed", "retrieved", "visited", "viewed", "consulted", "published",
+		"updated", "posted", "archived", "downloaded")
+	key(kInterview, 0, "interview", "interviews", "correspondence", "conversation", "conversations",
+		"email", "communication", "exchanges", "telephone", "phone", "whatsapp")
+	key(kWill, 0, "will", "shall", "ll")
+	key(kScheduled, 0, "scheduled", "slated", "planned", "expected", "set")
+	key(kIs, 0, "is", "are")
+	key(kDue, 0, "due")
+	key(kAs, 0, "as")
+	key(kQ, 0, "q")
+	key(kH, 0, "h")
+	key(kCouple, 0, "couple")
+	key(kRecent, 0, "recent")
+	key(kThan, 0, "than")
+	key(kNeg, 0, "resolution", "resolutions", "no", "nos", "number", "page", "pages", "p", "pp",
+		"para", "paragraph", "paragraphs", "article", "articles", "art", "chapter", "section", "vol",
+		"volume", "decree", "code", "flight", "route", "highway", "item", "model", "version", "room",
+		"box", "unit", "battalion", "brigade", "division", "regiment", "squad", "kilometre",
+		"usd", "eur", "cfa", "fcfa", "rs", "n")
+	key(kQty, 0, "people", "persons", "men", "women", "children", "fighters", "soldiers", "troops",
+		"civilians", "prisoners", "hostages", "detainees", "refugees", "members", "militants",
+		"rebels", "police", "officers", "personnel", "staff", "deaths", "dead", "killed",
+		"wounded", "casualties", "kilometres", "kilometers", "miles", "metres", "meters",
+		"tonnes", "tons", "dollars", "euros", "francs", "households", "families", "villages",
+		"cattle", "head", "vehicles", "homes", "houses", "schools", "votes", "voters", "delegates",
+		"participants", "students", "workers", "cases", "hours", "hrs", "gmt", "utc",
+		"pm", "am", "percent", "per", "inhabitants", "residents", "displaced", "jihadists",
+		"combatants", "peacekeepers", "recruits", "hectares", "sq", "square")
+	key(kFor, 0, "for", "almost", "nearly", "lasted", "spanning")
+	key(kSource, 0, "recording", "recordings", "possession", "video", "videos", "communiqué",
+		"communique", "tweet", "statement", "report", "letter", "op", "cit", "ibid", "blog",
+		"podcast", "transcript", "archive", "archives", "newsletter", "website")
+	key(kSee, 0, "see", "cf")
+	return lx
+}
+
+// lookup returns the entry of an ASCII word, case-insensitively; words
+// with other bytes or longer than 15 bytes are not in the lexicon.
+func (lx *lexicon) lookup(w string) entry {
+	n := len(w)
+	if n == 0 || n > 15 {
+		return entry{}
+	}
+	c := w[0] | 0x20
+	if c < 'a' || c > 'z' || lx.lens[c-'a']&(1<<n) == 0 {
+		return entry{}
+	}
+	var buf [16]byte
+	for i := 0; i < n; i++ {
+		b := w[i]
+		if b >= 'A' && b <= 'Z' {
+			b += 'a' - 'A'
+		} else if b >= 0x80 {
+			return entry{}
+		}
+		buf[i] = b
+	}
+	return lx.words[string(buf[:n])]
+}
+
+// mayHoldTime is the pre-filter: it reports whether text holds a digit or
+// a trigger word (a month, weekday, season, unit or "today"-like word).
+// It looks words up only when their first letter and length match a
+// trigger word.
+func (lx *lexicon) mayHoldTime(text string) bool {
+	n := len(text)
+	for i := 0; i < n; {
+		c := text[i]
+		if c >= '0' && c <= '9' {
+			return true
+		}
+		if !isLetter(c) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < n && isLetter(text[j]) {
+			j++
+		}
+		if l := j - i; l < 32 && lx.trig[(c|0x20)-'a']&(1<<l) != 0 {
+			if lx.lookup(text[i:j]).flag&fTrigger != 0 {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
+}

@@ -1,0 +1,889 @@
+package temporal
+
+import (
+	"fmt"
+
+	"eventtimeline/pipeline/model"
+)
+
+// Kinds of a parsed time.
+type skind uint8
+
+const (
+	sDay skind = iota + 1
+	sMonth
+	sYear
+	sSeason
+	sQuarter
+	sHalf
+	sDecade
+	sResolved // a relative expression, already resolved (or unresolvable)
+)
+
+// spec is a parsed time before resolution. Absolute kinds hold their
+// fields; y == 0 means the text gave no year ("19 October", "in May").
+type spec struct {
+	kind  skind
+	y     int
+	m, d  int
+	sub   int    // season, quarter or half number
+	d2    int    // last day of a day range within one month ("27-29 March")
+	qual  string // early, mid, late
+	a     model.Anchor
+	ok    bool // sResolved: a holds a value
+	rel   bool // resolved against the publication date
+	chain bool // resolved against the previous time (ref)
+	lead  int  // leading tokens that are not part of the expression ("the 2015 accord")
+}
+
+// finder parses the time expressions of one sentence.
+type finder struct {
+	text    string
+	toks    []token
+	anchor  model.Anchor
+	ref     model.Anchor
+	refQual string
+	future  int8 // 0: not computed yet, 1: future tense, -1: not future
+	hits    []hit
+}
+
+// at returns token i, or the zero token outside the sentence.
+func (f *finder) at(i int) token {
+	if i < 0 || i >= len(f.toks) {
+		return token{}
+	}
+	return f.toks[i]
+}
+
+func (f *finder) isKey(i, k int) bool {
+	if i < 0 || i >= len(f.toks) {
+		return false
+	}
+	t := &f.toks[i]
+	return t.kind == tWord && t.e.cls == wKey && int(t.e.val) == k
+}
+
+func (f *finder) isPunct(i int, rs ...rune) bool {
+	if i < 0 || i >= len(f.toks) || f.toks[i].kind != tPunct {
+		return false
+	}
+	for _, r := range rs {
+		if f.toks[i].r == r {
+			return true
+		}
+	}
+	return false
+}
+
+// isDash reports a hyphen or dash at i.
+func (f *finder) isDash(i int) bool { return f.isPunct(i, '-', '–', '—', '‐', '‑') }
+
+// word returns the text of token i.
+func (f *finder) word(i int) string {
+	t := f.at(i)
+	return f.text[t.start:t.end]
+}
+
+// isFuture reports whether the sentence speaks of the future: "will",
+// "shall", "'ll", or "is/are to", "is due to", "is scheduled/expected/set to".
+func (f *finder) isFuture() bool {
+	if f.future == 0 {
+		f.future = -1
+		for i := range f.toks {
+			if f.isKey(i, kWill) {
+				f.future = 1
+				break
+			}
+			if f.isKey(i, kIs) && (f.isKey(i+1, kTo) || f.isKey(i+1, kDue) || f.isKey(i+1, kScheduled)) {
+				f.future = 1
+				break
+			}
+		}
+	}
+	return f.future > 0
+}
+
+// dayNum reports whether token i can be a day of the month.
+func (f *finder) dayNum(i int) (int, bool) {
+	t := f.at(i)
+	if t.kind != tNum || t.ndig == 0 || t.ndig > 2 || t.decade || t.num < 1 || t.num > 31 {
+		return 0, false
+	}
+	return t.num, true
+}
+
+// yearNum reports whether token i is a year attached to a month or day
+// ("October 2021"): four plain digits, 1800-2099.
+func (f *finder) yearNum(i int) (int, bool) {
+	t := f.at(i)
+	if t.kind != tNum || t.ndig != 4 || t.ord || t.decade || t.num < 1800 || t.num > 2099 {
+		return 0, false
+	}
+	return t.num, true
+}
+
+// bareYear reports whether the number at i is a year on its own: 1900-2099
+// in a year-like context (not "Resolution 2100", "2000 fighters", "1400 GMT").
+func (f *finder) bareYear(i int) (int, bool) {
+	t := f.at(i)
+	if t.kind != tNum || t.ndig != 4 || t.ord || t.decade || t.num < 1900 || t.num > 2099 {
+		return 0, false
+	}
+	p := f.at(i - 1)
+	switch {
+	case p.kind == tWord && p.e.cls == wKey && p.e.val == kNeg:
+		return 0, false
+	case p.kind == tPunct && !p.gap && !t.gap && (p.r == '/' || p.r == '.' || p.r == ':' || p.r == '#' || p.r == '°' || p.r == '№' || p.r == '+'):
+		return 0, false
+	case p.kind == tPunct && (p.r == '$' || p.r == '€' || p.r == '£' || p.r == '#' || p.r == '№'):
+		return 0, false
+	case p.kind == tNum && !t.gap:
+		return 0, false
+	}
+	nx := f.at(i + 1)
+	switch {
+	case nx.kind == tWord && nx.e.cls == wKey && nx.e.val == kQty:
+		return 0, false
+	case nx.kind == tPunct && (nx.r == '%' || nx.r == ':' && !nx.gap && f.at(i+2).kind == tNum && !f.at(i+2).gap):
+		return 0, false
+	case nx.kind == tPunct && !nx.gap && (nx.r == '/' || nx.r == '.') && f.at(i+2).kind == tNum && !f.at(i+2).gap:
+		return 0, false // part of "2019/20" or a version number
+	}
+	// "some 2000 rebels": an approximator before the number and a plural noun after it.
+	if nx.kind == tWord && !nx.upper && nx.e.cls == wNone && p.kind == tWord && (p.e.cls == wNumber && p.e.flag&fVague != 0 || p.e.cls == wKey && (p.e.val == kAbout || p.e.val == kCirca || p.e.val == kOver || p.e.val == kThan)) {
+		w := f.word(i + 1)
+		if len(w) > 3 && w[len(w)-1] == 's' {
+			return 0, false
+		}
+	}
+	return t.num, true
+}
+
+// monthAt reports whether token i is a month name used as a month. Month
+// words must be capitalised. After a day number ("19 October") that is
+// enough; otherwise the month needs a day or year after it, or (when it
+// stands alone, not abbreviated) a preposition or determiner before it.
+func (f *finder) monthAt(i int, afterDay bool) (int, bool) {
+	t := f.at(i)
+	if t.kind != tWord || t.e.cls != wMonth || !t.upper {
+		return 0, false
+	}
+	m := int(t.e.val)
+	if afterDay {
+		return m, true
+	}
+	j := i + 1
+	if f.isPunct(j, '.') && !f.at(j).gap {
+		j++
+	}
+	_, dayNext := f.dayNum(j)
+	_, yearNext := f.yearNum(j)
+	if f.isPunct(j, ',') || f.isKey(j, kOf) {
+		_, y2 := f.yearNum(j + 1)
+		yearNext = yearNext || y2
+	}
+	if dayNext || yearNext {
+		return m, true
+	}
+	if t.e.flag&fAbbr != 0 {
+		return 0, false
+	}
+	// A bare month needs another month after it ("January-February 2019",
+	// "October and December 2018") or a preposition or determiner before
+	// it: "in March", "by November", "last May", "mid-April".
+	if f.isDash(i+1) || f.isKey(i+1, kAnd) || f.isKey(i+1, kTo) {
+		if n := f.at(i + 2); n.kind == tWord && n.e.cls == wMonth && n.upper {
+			return m, true
+		}
+	}
+	p := f.at(i - 1)
+	if p.kind == tPunct && (p.r == '-' || p.r == '–' || p.r == '—') {
+		return m, true
+	}
+	if p.kind != tWord || p.e.cls != wKey {
+		return 0, false
+	}
+	switch p.e.val {
+	case kIn, kSince, kBy, kUntil, kFrom, kBetween, kAnd, kTo, kBefore, kAfter, kOf,
+		kEarly, kMid, kLate, kThis, kLast, kNext, kDuring, kThrough, kCirca, kComing:
+		return m, true
+	}
+	return 0, false
+}
+
+// parseCore parses a time expression starting at token i and returns it
+// with the index just past it.
+func (f *finder) parseCore(i int) (spec, int, bool) {
+	t := f.at(i)
+	if t.kind == 0 {
+		return spec{}, i, false
+	}
+	// early / mid / late (with "mid-2020", "early in 2020").
+	if f.isKey(i, kEarly) || f.isKey(i, kMid) || f.isKey(i, kLate) {
+		q := [...]string{kEarly: "early", kMid: "mid", kLate: "late"}[t.e.val]
+		j := i + 1
+		if f.isDash(j) {
+			j++
+		} else if f.isKey(j, kIn) {
+			j++
+		}
+		if s, e, ok := f.parseBase(j); ok && s.kind != sDay {
+			if s.qual == "" {
+				s.qual = q
+			}
+			return s, e, true
+		}
+		return spec{}, i, false
+	}
+	// the end / beginning / middle of X; end-2020.
+	j := i
+	if f.isKey(j, kThe) {
+		j++
+	}
+	if f.isKey(j, kEnd) || f.isKey(j, kBeginning) || f.isKey(j, kMiddle) {
+		q := "late"
+		switch {
+		case f.isKey(j, kBeginning):
+			q = "early"
+		case f.isKey(j, kMiddle):
+			q = "mid"
+		}
+		k := j + 1
+		if f.isKey(k, kOf) || f.isDash(k) {
+			k++
+			if f.isKey(k, kThe) && f.at(k+1).e.cls == wUnit && !f.isKey(k+2, kOf) {
+				// "the end of the year": the current year of the anchor.
+				if s, e, ok := f.relUnit(k+1, 0, false); ok {
+					s.qual = q
+					return s, e, true
+				}
+			}
+			if s, e, ok := f.parseBase(k); ok && s.kind != sDay {
+				if s.qual == "" {
+					s.qual = q
+				}
+				return s, e, true
+			}
+		}
+		return spec{}, i, false
+	}
+	if s, e, ok := f.parseBase(i); ok {
+		return s, e, true
+	}
+	return f.parseRelative(i)
+}
+
+// parseBase parses an absolute date, possibly without its year.
+func (f *finder) parseBase(i int) (spec, int, bool) {
+	j := i
+	sawThe := false
+	if f.isKey(j, kThe) {
+		j++
+		sawThe = true
+	}
+	t := f.at(j)
+	switch {
+	case t.kind == tNum:
+		s, e, ok := f.parseNumber(j, sawThe)
+		if ok && sawThe && s.kind != sDecade {
+			s.lead = 1
+		}
+		return s, e, ok
+	case t.kind == tWord && t.e.cls == wMonth:
+		s, e, ok := f.parseMonth(j)
+		if ok && sawThe {
+			s.lead = 1
+		}
+		return s, e, ok
+	case t.kind == tWord && t.e.cls == wSeason:
+		return f.parseSeason(j, sawThe)
+	case f.isKey(j, kQ) || f.isKey(j, kH):
+		n := f.at(j + 1)
+		if n.kind != tNum || n.gap || n.ndig != 1 {
+			break
+		}
+		s := spec{kind: sQuarter, sub: n.num}
+		if f.isKey(j, kH) {
+			s.kind = sHalf
+		}
+		if s.sub < 1 || s.kind == sQuarter && s.sub > 4 || s.kind == sHalf && s.sub > 2 {
+			break
+		}
+		k := j + 2
+		if y, ok := f.yearNum(k); ok {
+			s.y = y
+			return s, k + 1, true
+		}
+		if s.kind == sQuarter && t.upper {
+			return s, k, true
+		}
+	case t.kind == tWord && t.e.cls == wOrdinal && sawThe:
+		u := f.at(j + 1)
+		if u.kind != tWord || u.e.cls != wUnit || u.e.flag&fPlural != 0 || (u.e.val != unitQuarter && u.e.val != unitHalf) {
+			break
+		}
+		s := spec{kind: sQuarter, sub: int(t.e.val)}
+		if u.e.val == unitHalf {
+			s.kind = sHalf
+			if s.sub > 2 {
+				break
+			}
+		}
+		k := j + 2
+		if f.isKey(k, kOf) {
+			if y, ok := f.yearNum(k + 1); ok {
+				s.y = y
+				return s, k + 2, true
+			}
+			// "the first half of this/last/next year"
+			if r, e, ok := f.parseRelative(k + 1); ok && r.ok && r.a.Precision == model.PrecYear {
+				s.y, _, _ = ymd(r.a.Begin)
+				s.rel = true
+				return s, e, true
+			}
+			break
+		}
+		if y, ok := f.yearNum(k); ok {
+			s.y = y
+			return s, k + 1, true
+		}
+	}
+	return spec{}, i, false
+}
+
+// parseNumber parses expressions that start with a number: "19 October
+// 2021", "27-29 March 2017", "2021", "the 1990s", "2021-10-19".
+func (f *finder) parseNumber(j int, sawThe bool) (spec, int, bool) {
+	t := f.at(j)
+	if d, ok := f.dayNum(j); ok {
+		k := j + 1
+		// "27-29 March 2017", "27 and 28 March"
+		if (f.isDash(k) || f.isKey(k, kAnd) || f.isKey(k, kTo)) && !t.ord {
+			if d2, ok := f.dayNum(k + 1); ok && d2 > d {
+				if m, ok := f.monthAt(k+2, true); ok {
+					s := spec{kind: sDay, m: m, d: d, d2: d2}
+					e := k + 3
+					if f.isPunct(e, ',') {
+						if y, ok := f.yearNum(e + 1); ok {
+							s.y = y
+							return s, e + 2, true
+						}
+					}
+					if y, ok := f.yearNum(e); ok {
+						s.y = y
+						e++
+					}
+					return s, e, true
+				}
+			}
+		}
+		if f.isKey(k, kOf) {
+			k++
+		}
+		if m, ok := f.monthAt(k, true); ok {
+			s := spec{kind: sDay, m: m, d: d}
+			e := k + 1
+			if f.isPunct(e, '.') && !f.at(e).gap && f.at(k).e.flag&fAbbr != 0 && f.at(e+1).kind == tNum {
+				e++
+			}
+			if f.isPunct(e, ',') {
+				if y, ok := f.yearNum(e + 1); ok {
+					s.y = y
+					return s, e + 2, true
+				}
+			}
+			if y, ok := f.yearNum(e); ok {
+				s.y = y
+				e++
+			}
+			return s, e, true
+		}
+		return spec{}, j, false
+	}
+	if t.ndig != 4 {
+		return spec{}, j, false
+	}
+	// Decades: "the 1990s", "1990’s".
+	if t.decade && t.num >= 1800 && t.num <= 2090 && t.num%10 == 0 {
+		return spec{kind: sDecade, y: t.num}, j + 1, true
+	}
+	if t.num >= 1800 && t.num <= 2090 && t.num%10 == 0 && f.isPunct(j+1, '’', '\'') && !f.at(j+1).gap {
+		if w := f.at(j + 2); w.kind == tWord && !w.gap && f.word(j+2) == "s" {
+			return spec{kind: sDecade, y: t.num}, j + 3, true
+		}
+	}
+	// ISO dates: 2021-10-19.
+	if y, ok := f.yearNum(j); ok && f.isPunct(j+1, '-') && !f.at(j+1).gap {
+		mt, dt := f.at(j+2), f.at(j+4)
+		if mt.kind == tNum && mt.ndig == 2 && !mt.gap && mt.num >= 1 && mt.num <= 12 &&
+			f.isPunct(j+3, '-') && !f.at(j+3).gap && dt.kind == tNum && dt.ndig == 2 && !dt.gap &&
+			dt.num >= 1 && dt.num <= daysIn(y, mt.num) {
+			return spec{kind: sDay, y: y, m: mt.num, d: dt.num}, j + 5, true
+		}
+	}
+	if y, ok := f.bareYear(j); ok {
+		return spec{kind: sYear, y: y}, j + 1, true
+	}
+	return spec{}, j, false
+}
+
+// parseMonth parses "October 19, 2021", "Oct. 19", "October 2021",
+// "October of 2021" and a bare "October".
+func (f *finder) parseMonth(j int) (spec, int, bool) {
+	m, ok := f.monthAt(j, false)
+	if !ok {
+		return spec{}, j, false
+	}
+	k := j + 1
+	if f.isPunct(k, '.') && !f.at(k).gap && f.at(j).e.flag&fAbbr != 0 {
+		k++
+	}
+	if d, ok := f.dayNum(k); ok {
+		s := spec{kind: sDay, m: m, d: d}
+		e := k + 1
+		// "March 27-29, 2017"
+		if f.isDash(e) && !f.at(k).ord {
+			if d2, ok := f.dayNum(e + 1); ok && d2 > d {
+				s.d2 = d2
+				e += 2
+			}
+		}
+		if f.isPunct(e, ',') {
+			if y, ok := f.yearNum(e + 1); ok {
+				s.y = y
+				return s, e + 2, true
+			}
+		}
+		if y, ok := f.yearNum(e); ok {
+			s.y = y
+			e++
+		}
+		return s, e, true
+	}
+	if f.isPunct(k, ',') || f.isKey(k, kOf) {
+		if y, ok := f.yearNum(k + 1); ok {
+			return spec{kind: sMonth, y: y, m: m}, k + 2, true
+		}
+	}
+	if y, ok := f.yearNum(k); ok {
+		return spec{kind: sMonth, y: y, m: m}, k + 1, true
+	}
+	return spec{kind: sMonth, m: m}, j + 1, true
+}
+
+// parseSeason parses "summer 2020", "the summer of 2020", "(in) the summer".
+func (f *finder) parseSeason(j int, sawThe bool) (spec, int, bool) {
+	t := f.at(j)
+	s := spec{kind: sSeason, sub: int(t.e.val)}
+	k := j + 1
+	if f.isKey(k, kOf) {
+		k++
+	}
+	if y, ok := f.yearNum(k); ok {
+		s.y = y
+		return s, k + 1, true
+	}
+	if t.e.flag&fTrigger == 0 { // "fall" needs a year
+		return spec{}, j, false
+	}
+	p := f.at(j - 1)
+	if sawThe {
+		p = f.at(j - 2)
+	}
+	if p.kind == tWord && p.e.cls == wKey {
+		switch p.e.val {
+		case kIn, kDuring, kSince, kBy, kUntil, kBefore, kAfter, kEarly, kLate, kMid, kOver, kThrough:
+			return s, j + 1, true
+		}
+	}
+	return spec{}, j, false
+}
+
+// count parses a count before a unit: "three", "3", "a", "a few",
+// "several", "a couple of". It returns the count, whether it is vague, and
+// the index after it. With no count it returns 0.
+func (f *finder) count(i int) (n int, vague bool, e int) {
+	t := f.at(i)
+	switch {
+	case t.kind == tNum && t.ndig > 0 && t.ndig <= 3 && !t.ord && !t.decade:
+		return t.num, false, i + 1
+	case t.kind == tWord && t.e.cls == wNumber:
+		n, vague = int(t.e.val), t.e.flag&fVague != 0
+		if n == 1 && !vague {
+			if nx := f.at(i + 1); nx.kind == tWord && nx.e.cls == wNumber && nx.e.flag&fVague != 0 {
+				return 3, true, i + 2 // "a few"
+			}
+			if f.isKey(i+1, kCouple) && f.isKey(i+2, kOf) {
+				return 2, true, i + 3 // "a couple of"
+			}
+		}
+		return n, vague, i + 1
+	}
+	return 0, false, i
+}
+
+// unitAt returns the unit of token i (0 when it is none) and whether it is plural.
+func (f *finder) unitAt(i int) (int, bool) {
+	t := f.at(i)
+	if t.kind != tWord || t.e.cls != wUnit {
+		return 0, false
+	}
+	return int(t.e.val), t.e.flag&fPlural != 0
+}
+
+// resolved wraps the result of a resolution as a spec.
+func resolved(a model.Anchor, ok, rel, chain bool) spec {
+	return spec{kind: sResolved, a: a, ok: ok, rel: rel, chain: chain}
+}
+
+// relUnit resolves "this/last/next <unit>" against the anchor: n is the
+// offset in units.
+func (f *finder) relUnit(u, n int, _ bool) (spec, int, bool) {
+	unit, plural := f.unitAt(u)
+	if unit == 0 || plural {
+		return spec{}, u, false
+	}
+	a, ok := relShift(f.anchor, "", n, unit, false)
+	return resolved(a, ok, true, false), u + 1, true
+}
+
+// parseRelative parses expressions resolved against the publication date
+// or the previous time.
+func (f *finder) parseRelative(i int) (spec, int, bool) {
+	t := f.at(i)
+	if t.kind == tWord && t.e.cls == wKey {
+		switch t.e.val {
+		case kToday, kTonight:
+			a, ok := relShift(f.anchor, "", 0, unitDay, false)
+			return resolved(a, ok, true, false), i + 1, true
+		case kYesterday:
+			a, ok := relShift(f.anchor, "", -1, unitDay, false)
+			return resolved(a, ok, true, false), i + 1, true
+		case kTomorrow:
+			a, ok := relShift(f.anchor, "", 1, unitDay, false)
+			return resolved(a, ok, true, false), i + 1, true
+		case kThis, kLast, kNext, kComing, kPast, kCurrent:
+			return f.parseDeictic(i)
+		case kThe:
+			return f.parseThe(i)
+		case kThat:
+			// "that year", "that same month"
+			j := i + 1
+			if f.isKey(j, kSame) {
+				j++
+			}
+			if unit, plural := f.unitAt(j); unit != 0 && !plural {
+				a, ok := sameAs(f.ref, f.refQual, unit)
+				return resolved(a, ok, false, true), j + 1, true
+			}
+		case kLater, kEarlier:
+			// "later this year", "earlier that month"
+			if f.isKey(i+1, kThis) || f.isKey(i+1, kThat) {
+				if unit, plural := f.unitAt(i + 2); unit != 0 && !plural {
+					if f.isKey(i+1, kThis) {
+						a, ok := relShift(f.anchor, "", 0, unit, false)
+						return resolved(a, ok, true, false), i + 3, true
+					}
+					a, ok := sameAs(f.ref, f.refQual, unit)
+					return resolved(a, ok, false, true), i + 3, true
+				}
+			}
+		case kWithin:
+			// "within weeks", "within a year": the time of the previous event.
+			n, _, j := f.count(i + 1)
+			if unit, plural := f.unitAt(j); unit != 0 && (plural || n > 0) {
+				s := resolved(f.ref, f.ref.Known(), false, true)
+				s.qual = f.refQual
+				return s, j + 1, true
+			}
+		}
+	}
+	if t.kind == tWord && t.e.cls == wWeekday && t.upper {
+		a, ok := f.weekday(int(t.e.val), 0)
+		return resolved(a, ok, true, false), i + 1, true
+	}
+	// "three days later", "two years ago", "weeks earlier", "a month after"
+	// (but not a duration: "for almost a decade after").
+	if f.isKey(i-1, kFor) || f.isKey(i-1, kOver) || f.isKey(i-1, kThan) {
+		return spec{}, i, false
+	}
+	n, vague, j := f.count(i)
+	unit, plural := f.unitAt(j)
+	if unit == 0 || unit == unitHalf || (n == 0 && !plural) || (n > 1 && !plural && !vague) {
+		return spec{}, i, false
+	}
+	if n == 0 {
+		n, vague = 3, true
+	}
+	k := j + 1
+	switch {
+	case f.isKey(k, kAgo):
+		a, ok := relShift(f.anchor, "", -n, unit, vague)
+		return resolved(a, ok, true, false), k + 1, true
+	case f.isKey(k, kLater) || f.isKey(k, kAfter) || f.isKey(k, kOn):
+		a, ok := relShift(f.ref, f.refQual, n, unit, vague)
+		return resolved(a, ok, false, true), k + 1, true
+	case f.isKey(k, kEarlier) || f.isKey(k, kBefore):
+		a, ok := relShift(f.ref, f.refQual, -n, unit, vague)
+		return resolved(a, ok, false, true), k + 1, true
+	}
+	return spec{}, i, false
+}
+
+// parseDeictic parses this/last/next/coming/past + unit, month, season or weekday.
+func (f *finder) parseDeictic(i int) (spec, int, bool) {
+	t := f.at(i)
+	dir := 0
+	switch t.e.val {
+	case kLast, kPast:
+		dir = -1
+	case kNext, kComing:
+		dir = 1
+	}
+	j := i + 1
+	u := f.at(j)
+	switch {
+	case u.kind == tWord && u.e.cls == wUnit && u.e.flag&fPlural == 0:
+		return f.relUnit(j, dir, false)
+	case t.e.val == kPast || t.e.val == kCurrent:
+	case u.kind == tWord && u.e.cls == wMonth && u.upper:
+		return f.namedMonth(int(u.e.val), dir), j + 1, true
+	case u.kind == tWord && u.e.cls == wSeason && u.e.flag&fTrigger != 0:
+		return f.namedSeason(int(u.e.val), dir), j + 1, true
+	case u.kind == tWord && u.e.cls == wWeekday && u.upper:
+		a, ok := f.weekday(int(u.e.val), dir)
+		return resolved(a, ok, true, false), j + 1, true
+	}
+	if dir < 0 {
+		// "the past three months", "last two years": the span up to the anchor.
+		n, _, k := f.count(j)
+		if unit, plural := f.unitAt(k); unit != 0 && plural && n > 0 {
+			a, ok := pastSpan(f.anchor, n, unit)
+			return resolved(a, ok, true, false), k + 1, true
+		}
+	}
+	return spec{}, i, false
+}
+
+// parseThe parses relative expressions that start with "the".
+func (f *finder) parseThe(i int) (spec, int, bool) {
+	j := i + 1
+	switch {
+	case f.isKey(j, kPast) || f.isKey(j, kLast):
+		// "the past year", "the last two months"
+		n, vague, k := f.count(j + 1)
+		unit, plural := f.unitAt(k)
+		if unit == 0 || vague || plural != (n > 1) {
+			break
+		}
+		if n == 0 {
+			n = 1
+		}
+		a, ok := pastSpan(f.anchor, n, unit)
+		return resolved(a, ok, true, false), k + 1, true
+	case f.isKey(j, kNext) || f.isKey(j, kFollowing) || f.isKey(j, kPrevious) || f.isKey(j, kPreceding) || f.isKey(j, kSame):
+		dir := 1
+		switch {
+		case f.isKey(j, kPrevious) || f.isKey(j, kPreceding):
+			dir = -1
+		case f.isKey(j, kSame):
+			dir = 0
+		}
+		n, vague, k := f.count(j + 1)
+		unit, plural := f.unitAt(k)
+		if unit == 0 {
+			break
+		}
+		if dir == 0 {
+			if plural {
+				break
+			}
+			a, ok := sameAs(f.ref, f.refQual, unit)
+			return resolved(a, ok, false, true), k + 1, true
+		}
+		if plural && n == 0 {
+			n, vague = 3, true
+		}
+		if n == 0 {
+			n = 1
+		}
+		a, ok := relShift(f.ref, f.refQual, dir*n, unit, vague)
+		return resolved(a, ok, false, true), k + 1, true
+	}
+	// "the day before", "the year after"
+	if unit, plural := f.unitAt(j); unit != 0 && !plural {
+		switch {
+		case f.isKey(j+1, kBefore):
+			a, ok := relShift(f.ref, f.refQual, -1, unit, false)
+			return resolved(a, ok, false, true), j + 2, true
+		case f.isKey(j+1, kAfter):
+			a, ok := relShift(f.ref, f.refQual, 1, unit, false)
+			return resolved(a, ok, false, true), j + 2, true
+		}
+	}
+	return spec{}, i, false
+}
+
+// anchorYM returns the year and month of the anchor (month 0 when the
+// anchor is coarser than a month).
+func (f *finder) anchorYM() (int, int, bool) {
+	if !f.anchor.Known() {
+		return 0, 0, false
+	}
+	y, m, _ := ymd(f.anchor.Begin)
+	if f.anchor.Precision > model.PrecMonth {
+		y2, _, _ := ymd(f.anchor.Last)
+		if y2 != y {
+			return 0, 0, false
+		}
+		m = 0
+	}
+	return y, m, true
+}
+
+// namedMonth resolves "this May" (dir 0), "last May" (-1), "next May" (+1).
+func (f *finder) namedMonth(m, dir int) spec {
+	y, am, ok := f.anchorYM()
+	if !ok {
+		return resolved(model.Anchor{}, false, true, false)
+	}
+	if am != 0 {
+		switch {
+		case dir < 0 && m >= am:
+			y--
+		case dir > 0 && m <= am:
+			y++
+		}
+	}
+	a, ok := fromValue(fmt.Sprintf("%04d-%02d", y, m))
+	return resolved(a, ok, true, false)
+}
+
+// namedSeason resolves "this summer", "last winter", "next spring".
+func (f *finder) namedSeason(sn, dir int) spec {
+	y, am, ok := f.anchorYM()
+	if !ok {
+		return resolved(model.Anchor{}, false, true, false)
+	}
+	first := 3 + 3*sn // first month of the season (WI: 12)
+	if am != 0 {
+		cur := y*12 + am
+		start := y*12 + first
+		if am <= 2 && sn == seasonWI {
+			start -= 12 // January 2021 is in winter 2020
+		}
+		switch {
+		case dir < 0 && start+2 >= cur:
+			y--
+		case dir > 0 && start <= cur:
+			y++
+		case dir == 0 && am <= 2 && sn == seasonWI:
+			y--
+		}
+	}
+	a, ok := fromValue(fmt.Sprintf("%04d-%s", y, seasonCodes[sn]))
+	return resolved(a, ok, true, false)
+}
+
+// weekday resolves a weekday name against the anchor. dir 0: the most
+// recent such day on or before the anchor (the next one after it in a
+// future sentence); -1: strictly before; +1: strictly after. An anchor
+// coarser than a day gives the anchor itself.
+func (f *finder) weekday(wd, dir int) (model.Anchor, bool) {
+	if !f.anchor.Known() {
+		return model.Anchor{}, false
+	}
+	if f.anchor.Precision != model.PrecDay {
+		return f.anchor, true
+	}
+	d := f.anchor.Begin
+	awd := int(d.Time().Weekday())
+	if dir == 0 {
+		if f.isFuture() {
+			dir = 1
+		} else {
+			return render(d-model.Date((awd-wd+7)%7), model.PrecDay)
+		}
+	}
+	if dir < 0 {
+		back := (awd - wd + 7) % 7
+		if back == 0 {
+			back = 7
+		}
+		return render(d-model.Date(back), model.PrecDay)
+	}
+	fwd := (wd - awd + 7) % 7
+	if fwd == 0 {
+		fwd = 7
+	}
+	return render(d+model.Date(fwd), model.PrecDay)
+}
+
+// value returns the TIMEX3 value of an absolute spec with a year.
+func (s spec) value() string {
+	switch s.kind {
+	case sDay:
+		if s.d2 > 0 {
+			return fmt.Sprintf("%04d-%02d-%02d/%04d-%02d-%02d", s.y, s.m, s.d, s.y, s.m, s.d2)
+		}
+		return fmt.Sprintf("%04d-%02d-%02d", s.y, s.m, s.d)
+	case sMonth:
+		return fmt.Sprintf("%04d-%02d", s.y, s.m)
+	case sYear:
+		return fmt.Sprintf("%04d", s.y)
+	case sSeason:
+		return fmt.Sprintf("%04d-%s", s.y, seasonCodes[s.sub])
+	case sQuarter:
+		return fmt.Sprintf("%04d-Q%d", s.y, s.sub)
+	case sHalf:
+		return fmt.Sprintf("%04d-H%d", s.y, s.sub)
+	case sDecade:
+		return fmt.Sprintf("%03dX", s.y/10)
+	}
+	return ""
+}
+
+// yearless reports whether an absolute spec still needs its year.
+func (s spec) yearless() bool { return s.kind != sResolved && s.y == 0 }
+
+// inferYear gives a yearless spec the anchor's year: the previous year
+// when the date would fall after the anchor in a sentence that is not
+// future, the next year when it would fall before the anchor in a future
+// sentence.
+func (f *finder) inferYear(s spec) (spec, bool) {
+	y, am, ok := f.anchorYM()
+	if !ok {
+		return s, false
+	}
+	s.y = y
+	s.rel = true
+	if am == 0 {
+		return s, true
+	}
+	a, ok := fromValue(s.value())
+	if !ok {
+		return s, false
+	}
+	switch {
+	case !f.isFuture() && a.Begin > f.anchor.Last:
+		s.y--
+	case f.isFuture() && a.Last < f.anchor.Begin:
+		s.y++
+	}
+	return s, true
+}
+
+// resolve turns a spec into an anchor.
+func (f *finder) resolve(s spec) (model.Anchor, spec, bool) {
+	if s.kind == sResolved {
+		return s.a, s, s.ok
+	}
+	if s.yearless() {
+		var ok bool
+		if s, ok = f.inferYear(s); !ok {
+			return model.Anchor{}, s, false
+		}
+	}
+	a, ok := fromValue(s.value())
+	return a, s, ok
+}

@@ -1,0 +1,425 @@
+package temporal
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"eventtimeline/pipeline/model"
+)
+
+// anchor parses a value for tests.
+func anchor(t testing.TB, v string) model.Anchor {
+	t.Helper()
+	if v == "" {
+		return model.Anchor{}
+	}
+	a, err := model.ParseValue(v)
+	if err != nil {
+		t.Fatalf("bad test anchor %q: %v", v, err)
+	}
+	return a
+}
+
+// want is one expected timex: its text, value, qualifier and flags.
+type want struct {
+	text, value, qual string
+	rel, cite         bool
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name     string
+		sentence string
+		pub      string // publication date
+		ref      string // previous time
+		want     []want
+	}{
+		{"day month year", "The junta seized power on 18 August 2020 in Bamako.", "2021-01-05", "",
+			[]want{{text: "18 August 2020", value: "2020-08-18"}}},
+		{"US style with comma", "The accord was signed on October 19, 2021, in Khartoum.", "2021-12-01", "",
+			[]want{{text: "October 19, 2021", value: "2021-10-19"}}},
+		{"abbreviated month and day, year from anchor", "Rebels agreed to a truce on Oct. 19, officials said.", "2021-12-10", "",
+			[]want{{text: "Oct. 19", value: "2021-10-19", rel: true}}},
+		{"day month after publication in past tense: previous year", "Talks collapsed on 19 December after a week.", "2022-02-03", "",
+			[]want{{text: "19 December", value: "2021-12-19", rel: true}}},
+		{"day month before publication in future tense: next year", "The parties will meet again on 10 January.", "2021-12-20", "",
+			[]want{{text: "10 January", value: "2022-01-10", rel: true}}},
+		{"ordinal day of month", "Fighting stopped on the 3rd of March 2019.", "", "",
+			[]want{{text: "3rd of March 2019", value: "2019-03-03"}}},
+		{"month year", "Troops withdrew from Gao in October 2021.", "", "",
+			[]want{{text: "October 2021", value: "2021-10"}}},
+		{"bare month resolved to anchor year", "Fighting resumed in September, residents said.", "2021-12-10", "",
+			[]want{{text: "September", value: "2021-09", rel: true}}},
+		{"bare month after anchor month goes back a year", "The ceasefire was agreed in November.", "2022-03", "",
+			[]want{{text: "November", value: "2021-11", rel: true}}},
+		{"bare month with unknown anchor stays unresolved", "The ceasefire was agreed in November.", "", "",
+			[]want{{text: "November", value: "", rel: false}}},
+		{"may the modal verb is not a month", "The talks may resume, but May 2020 was calm.", "", "",
+			[]want{{text: "May 2020", value: "2020-05"}}},
+		{"bare year", "The mission was established in 2013 to support stability.", "", "",
+			[]want{{text: "2013", value: "2013"}}},
+		{"year as adjective without the article", "The 2015 Algiers accord remains unpopular.", "", "",
+			[]want{{text: "2015", value: "2015"}}},
+		{"quantities and resolutions are not years", "Resolution 2100 sent 2000 troops and 2,000 police; 1,500 fled.", "", "", nil},
+		{"time of day is not a year", "The attack began at 2030 GMT near the border.", "", "", nil},
+		{"mid year", "The groups fell out in mid-2019 over territory.", "", "",
+			[]want{{text: "mid-2019", value: "2019", qual: "mid"}}},
+		{"early year", "Early in 2020, the president offered talks.", "", "",
+			[]want{{text: "Early in 2020", value: "2020", qual: "early"}}},
+		{"late month year", "In late January 2022, France announced a review.", "", "",
+			[]want{{text: "late January 2022", value: "2022-01", qual: "late"}}},
+		{"end of year", "Troops must leave by the end of 2020, the minister said.", "", "",
+			[]want{{text: "by the end of 2020", value: "2020", qual: "by"}}},
+		{"summer of year", "The offensive began in the summer of 2020.", "", "",
+			[]want{{text: "the summer of 2020", value: "2020-SU"}}},
+		{"season before year", "Talks stalled in winter 2019, diplomats said.", "", "",
+			[]want{{text: "winter 2019", value: "2019-WI"}}},
+		{"quarter", "Exports fell in Q3 2020 and in the first quarter of 2021.", "", "",
+			[]want{{text: "Q3 2020", value: "2020-Q3"}, {text: "the first quarter of 2021", value: "2021-Q1"}}},
+		{"half", "Attacks doubled in the first half of 2020.", "", "",
+			[]want{{text: "the first half of 2020", value: "2020-H1"}}},
+		{"between months", "Militants besieged the town between October 2020 and March 2021.", "", "",
+			[]want{{text: "between October 2020 and March 2021", value: "2020-10/2021-03"}}},
+		{"from day to day", "From 27 March to 3 April 2017, delegates met in Bamako.", "", "",
+			[]want{{text: "From 27 March to 3 April 2017", value: "2017-03-27/2017-04-03"}}},
+		{"day range", "Delegates met on 27-29 March 2017 in the capital.", "", "",
+			[]want{{text: "27-29 March 2017", value: "2017-03-27/2017-03-29"}}},
+		{"month range with dash", "The operation ran in March-April 2017.", "", "",
+			[]want{{text: "March-April 2017", value: "2017-03/2017-04"}}},
+		{"between months, qualifier dropped", "Between March and mid-December 2017, the premier toured.", "", "",
+			[]want{{text: "Between March and mid-December 2017", value: "2017-03/2017-12"}}},
+		{"consecutive years", "Local deals were signed in Koro in 2020 and 2021.", "", "",
+			[]want{{text: "2020 and 2021", value: "2020/2021"}}},
+		{"non-consecutive years stay apart", "In 2017 and 2019, national conferences were held.", "", "",
+			[]want{{text: "2017", value: "2017"}, {text: "2019", value: "2019"}}},
+		{"since mid month: relational qualifier wins", "Clashes have continued since mid-April, the UN said.", "2021-06-15", "",
+			[]want{{text: "since mid-April", value: "2021-04", qual: "since", rel: true}}},
+		{"by month", "By November, French soldiers had withdrawn from Kidal.", "2021-12-10", "",
+			[]want{{text: "By November", value: "2021-11", qual: "by", rel: true}}},
+		{"before year", "The group had no presence there before 2019.", "", "",
+			[]want{{text: "before 2019", value: "2019", qual: "before"}}},
+		{"around", "The negotiations took place around June 2017.", "", "",
+			[]want{{text: "around June 2017", value: "2017-06", qual: "circa"}}},
+		{"decade", "The north rebelled in the 1990s and again later.", "", "",
+			[]want{{text: "the 1990s", value: "199X"}}},
+		{"weekday, day anchor, past", "The government said on Tuesday it would open talks.", "2021-10-21", "",
+			[]want{{text: "Tuesday", value: "2021-10-19", rel: true}}},
+		{"weekday, future", "The two sides will meet on Tuesday in Doha.", "2021-10-21", "",
+			[]want{{text: "Tuesday", value: "2021-10-26", rel: true}}},
+		{"weekday, month anchor stays at month", "Mali's government said on Tuesday that it asked clerics to open talks.", "2021-10", "",
+			[]want{{text: "Tuesday", value: "2021-10", rel: true}}},
+		{"today and yesterday", "The army said today that rebels attacked yesterday.", "2022-03-02", "",
+			[]want{{text: "today", value: "2022-03-02", rel: true}, {text: "yesterday", value: "2022-03-01", rel: true}}},
+		{"last week as ISO week", "The minister met the council last week.", "2021-10-21", "",
+			[]want{{text: "last week", value: "2021-W41", rel: true}}},
+		{"last week with month anchor", "The minister met the council last week.", "2021-10", "",
+			[]want{{text: "last week", value: "2021-10", rel: true}}},
+		{"last month, this year, last year", "Rebels left last month; elections are due this year after delays last year.", "2021-12-10", "",
+			[]want{{text: "last month", value: "2021-11", rel: true}, {text: "this year", value: "2021", rel: true}, {text: "last year", value: "2020", rel: true}}},
+		{"this May", "An inter-Malian dialogue began in Bamako this May.", "2024-06", "",
+			[]want{{text: "this May", value: "2024-05", rel: true}}},
+		{"next month", "Troops are to leave next month.", "2021-12-10", "",
+			[]want{{text: "next month", value: "2022-01", rel: true}}},
+		{"earlier this month", "Talks began earlier this month in Niamey.", "2021-12-10", "",
+			[]want{{text: "earlier this month", value: "2021-12", rel: true}}},
+		{"years ago", "Two years ago, neither side supported dialogue.", "2021-12-10", "",
+			[]want{{text: "Two years ago", value: "2019", rel: true}}},
+		{"days later from ref", "Three days later, however, the government denied it.", "2021-12-10", "2021-10-19",
+			[]want{{text: "Three days later", value: "2021-10-22", rel: true}}},
+		{"the next day", "The next day, rebels shelled the airport.", "", "2020-03-05",
+			[]want{{text: "The next day", value: "2020-03-06", rel: true}}},
+		{"the following year", "The following year, the accord was signed.", "", "2014",
+			[]want{{text: "The following year", value: "2015", rel: true}}},
+		{"few weeks later from month ref", "A few weeks later, the group welcomed the offer.", "", "2020-02",
+			[]want{{text: "A few weeks later", value: "2020-03", rel: true}}},
+		{"weeks earlier", "Weeks earlier, envoys had been sent to the north.", "", "2020-02",
+			[]want{{text: "Weeks earlier", value: "2020-01", rel: true}}},
+		{"a month after", "A month after the vote, the army took power.", "", "2021-04-10",
+			[]want{{text: "A month after", value: "2021-05", rel: true}}},
+		{"the following weeks", "In the following weeks, the insurgents pressed on.", "", "2020-03",
+			[]want{{text: "the following weeks", value: "2020-04", rel: true}}},
+		{"that month", "But in that month an attack destroyed the building.", "", "2018-06",
+			[]want{{text: "that month", value: "2018-06", rel: true}}},
+		{"chain without ref stays unresolved", "Two weeks later, the truce collapsed.", "2021-05-01", "",
+			[]want{{text: "Two weeks later", value: "", rel: true}}},
+		{"over the past year", "The U.S. has over the past year renewed efforts to reach a settlement.", "2019-05-28", "",
+			[]want{{text: "the past year", value: "2018-05/2019-05", rel: true}}},
+		{"duration is not a time", "The operation lasted for almost a decade after 2012.", "", "2020",
+			[]want{{text: "after 2012", value: "2012", qual: "after"}}},
+		{"recent years is skipped", "In recent years, attacks have spread south.", "2021-01-01", "", nil},
+		{"accessed date is a citation", "Accessed June 6, 2024.", "", "",
+			[]want{{text: "June 6, 2024", value: "2024-06-06", cite: true}}},
+		{"media name and date in parentheses", "The talks failed (RFI, 24 May 2017) and fighting resumed.", "", "",
+			[]want{{text: "24 May 2017", value: "2017-05-24", cite: true}}},
+		{"agency and date", "Reuters, 3 March 2020.", "", "",
+			[]want{{text: "3 March 2020", value: "2020-03-03", cite: true}}},
+		{"interview date in a footnote", "Crisis Group interview, Bamako, June 2018.", "", "",
+			[]want{{text: "June 2018", value: "2018-06", cite: true}}},
+		{"list of interview dates", "Crisis Group interviews, officials, Bamako, October 2018 and January 2019.", "", "",
+			[]want{{text: "October 2018", value: "2018-10", cite: true}, {text: "January 2019", value: "2019-01", cite: true}}},
+		{"date in a URL", "See https://www.example.com/2020/02/12/mali-talks.html for details.", "", "",
+			[]want{{text: "https://www.example.com/2020/02/12/mali-talks.html", value: "2020-02-12", cite: true}}},
+		{"event date after a clause is not a citation", "The deal was signed in Algiers, 15 May 2015.", "", "",
+			[]want{{text: "15 May 2015", value: "2015-05-15"}}},
+		{"dateline date is a citation", "Dakar/Brussels, 28 May 2019", "", "",
+			[]want{{text: "28 May 2019", value: "2019-05-28", cite: true}}},
+		{"iso date", "The statement is dated 2021-10-19 in the archive.", "", "",
+			[]want{{text: "2021-10-19", value: "2021-10-19"}}},
+		{"year of a named event takes no qualifier", "The talks began after the 2012 coup in Bamako.", "", "",
+			[]want{{text: "2012", value: "2012"}}},
+		{"decade with apostrophe", "Rebellions broke out in the 1990’s.", "", "",
+			[]want{{text: "the 1990’s", value: "199X"}}},
+		{"last and next weekday", "Talks held last Tuesday will resume next Tuesday.", "2021-10-21", "",
+			[]want{{text: "last Tuesday", value: "2021-10-19", rel: true}, {text: "next Tuesday", value: "2021-10-26", rel: true}}},
+		{"in the summer", "The junta promised elections in the summer.", "2022-10-01", "",
+			[]want{{text: "the summer", value: "2022-SU", rel: true}}},
+		{"September abbreviation", "Fighting erupted on Sept. 11, 2023, near Kidal.", "", "",
+			[]want{{text: "Sept. 11, 2023", value: "2023-09-11"}}},
+		{"headline with weekday", "Sudan rivals agree truce on Saturday", "2023-05-22", "",
+			[]want{{text: "Saturday", value: "2023-05-20", rel: true}}},
+		{"news dateline with day of week", "KHARTOUM (Reuters) - Sudan's army said on Monday it had agreed to a ceasefire.", "2023-05-22", "",
+			[]want{{text: "Monday", value: "2023-05-22", rel: true}}},
+	}
+	tg := New()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := tg.Find(tc.sentence, anchor(t, tc.pub), anchor(t, tc.ref))
+			if len(got) != len(tc.want) {
+				t.Fatalf("Find(%q) gave %d timexes, want %d: %+v", tc.sentence, len(got), len(tc.want), got)
+			}
+			for i, w := range tc.want {
+				x := got[i]
+				if x.Text != w.text || x.Value != w.value || x.Qualifier != w.qual || x.Relative != w.rel || x.Citation != w.cite {
+					t.Errorf("timex %d = {%q %q q=%q rel=%v cite=%v}, want {%q %q q=%q rel=%v cite=%v}",
+						i, x.Text, x.Value, x.Qualifier, x.Relative, x.Citation, w.text, w.value, w.qual, w.rel, w.cite)
+				}
+				if tc.sentence[x.Start:x.End] != x.Text {
+					t.Errorf("timex %d span [%d,%d) = %q, text %q", i, x.Start, x.End, tc.sentence[x.Start:x.End], x.Text)
+				}
+				checkAnchor(t, x)
+			}
+		})
+	}
+}
+
+// checkAnchor verifies that a timex's range agrees with its value.
+func checkAnchor(t *testing.T, x model.Timex) {
+	t.Helper()
+	if x.Value == "" {
+		if x.Precision != model.PrecUnknown {
+			t.Errorf("%q: no value but precision %v", x.Text, x.Precision)
+		}
+		return
+	}
+	a, err := model.ParseValue(x.Value)
+	if err != nil {
+		t.Fatalf("%q: value %q does not parse: %v", x.Text, x.Value, err)
+	}
+	if a.Begin != x.Begin || a.Last != x.Last || a.Precision != x.Precision || x.Begin > x.Last {
+		t.Errorf("%q: anchor %+v disagrees with ParseValue %+v", x.Text, x.Anchor, a)
+	}
+}
+
+func TestResolve(t *testing.T) {
+	pub := anchor(t, "2021-12-10")
+	tests := []struct{ expr, value, qual string }{
+		{"19 October", "2021-10-19", ""},
+		{"by November", "2021-11", "by"},
+		{"late January 2022", "2022-01", "late"},
+		{"the summer of 2020", "2020-SU", ""},
+		{"the third quarter of 2020", "2020-Q3", ""},
+		{"the first half of 2020", "2020-H1", ""},
+		{"since mid-April", "2021-04", "since"},
+		{"last year", "2020", ""},
+		{"the next day", "2021-12-11", ""},
+		{"the end of 2020", "2020", "late"},
+	}
+	for _, tc := range tests {
+		x, ok := Resolve(tc.expr, pub)
+		if !ok || x.Value != tc.value || x.Qualifier != tc.qual {
+			t.Errorf("Resolve(%q) = %q q=%q ok=%v, want %q q=%q", tc.expr, x.Value, x.Qualifier, ok, tc.value, tc.qual)
+		}
+	}
+	if x, ok := Resolve("on Tuesday", model.Anchor{}); ok || x.Value != "" {
+		t.Errorf("Resolve without anchor = %+v, %v; want unresolved", x, ok)
+	}
+	if _, ok := Resolve("2,000 fighters", pub); ok {
+		t.Error("Resolve(2,000 fighters) resolved")
+	}
+}
+
+// TestProcessChain checks document order, sentence offsets, and that ref
+// skips citation and chained times.
+func TestProcessChain(t *testing.T) {
+	text := "On 19 October, the minister announced talks. Reuters, 3 March 2020. " +
+		"Three days later, the government denied it. A week later, talks began."
+	doc := &model.Document{ID: "c1", Text: text, Published: anchor(t, "2021-12-10")}
+	start := 0
+	for i, s := range strings.SplitAfter(text, ". ") {
+		doc.Sentences = append(doc.Sentences, model.Sentence{Index: i, Start: start, End: start + len(strings.TrimSpace(s))})
+		start += len(s)
+	}
+	if err := New().Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	wantVals := []string{"2021-10-19", "2020-03-03", "2021-10-22", "2021-W43"}
+	wantSent := []int{0, 1, 2, 3}
+	if len(doc.Timexes) != len(wantVals) {
+		t.Fatalf("got %d timexes: %+v", len(doc.Timexes), doc.Timexes)
+	}
+	for i, x := range doc.Timexes {
+		if x.Value != wantVals[i] || x.Sentence != wantSent[i] || text[x.Start:x.End] != x.Text {
+			t.Errorf("timex %d = %q %q sentence %d, want %q sentence %d", i, x.Text, x.Value, x.Sentence, wantVals[i], wantSent[i])
+		}
+		checkAnchor(t, x)
+	}
+	if !doc.Timexes[1].Citation {
+		t.Error("agency date not marked as citation")
+	}
+	// Errors.
+	if err := New().Process(&model.Document{ID: "x", Text: "Some text."}); err == nil {
+		t.Error("Process without sentences gave no error")
+	}
+	if err := New().Process(nil); err == nil {
+		t.Error("Process(nil) gave no error")
+	}
+	bad := &model.Document{ID: "b", Text: "abc", Sentences: []model.Sentence{{Start: 0, End: 9}}}
+	if err := New().Process(bad); err == nil {
+		t.Error("Process with a bad span gave no error")
+	}
+}
+
+// TestDeterministic checks that two runs give identical output.
+func TestDeterministic(t *testing.T) {
+	s := "In 2019 and 2020, on Tuesday, last week and three days later, talks (RFI, 24 May 2017) went on."
+	a := New().Find(s, anchor(t, "2021-10-21"), anchor(t, "2021-10-01"))
+	b := New().Find(s, anchor(t, "2021-10-21"), anchor(t, "2021-10-01"))
+	if len(a) == 0 || len(a) != len(b) {
+		t.Fatalf("runs differ: %d vs %d", len(a), len(b))
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			t.Errorf("timex %d differs: %+v vs %+v", i, a[i], b[i])
+		}
+	}
+}
+
+func FuzzResolve(f *testing.F) {
+	for _, s := range []string{"19 October", "the summer of 2020", "between March and mid-December 2017",
+		"three days later", "on Tuesday", "last week", "2021-02-30", "27-29 February 2021", "Q4 2020"} {
+		f.Add(s, "2021-12-10")
+	}
+	f.Fuzz(func(t *testing.T, expr, pub string) {
+		a, err := model.ParseValue(pub)
+		if err != nil {
+			a = model.Anchor{}
+		}
+		x, ok := Resolve(expr, a)
+		if ok {
+			checkAnchor(t, x)
+		}
+		if x.Start < 0 || x.End > len(expr) || x.Start > x.End {
+			t.Fatalf("span [%d,%d) out of %d", x.Start, x.End, len(expr))
+		}
+	})
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{"On 19 October, talks began; three days later they failed.",
+		"Accessed June 6, 2024. https://x.org/2020/02/12/a", "From 27 March to 3 April 2017",
+		"1990s 2020 and 2021 mid-2019 Q3 the first half of 2020", "Reuters, 3 March 2020."} {
+		f.Add(s)
+	}
+	pub := model.DayValue(2021, 10, 21)
+	f.Fuzz(func(t *testing.T, text string) {
+		xs := New().Find(text, pub, model.Anchor{})
+		prev := 0
+		for _, x := range xs {
+			if x.Start < prev || x.Start >= x.End || x.End > len(text) {
+				t.Fatalf("bad span [%d,%d) (prev end %d, len %d)", x.Start, x.End, prev, len(text))
+			}
+			if text[x.Start:x.End] != x.Text {
+				t.Fatalf("text %q != span %q", x.Text, text[x.Start:x.End])
+			}
+			checkAnchor(t, x)
+			prev = x.End
+		}
+	})
+}
+
+// seedDocs loads the seed texts with their manifest dates, split into
+// sentences naively at newlines and ". " (the benchmark measures temporal,
+// not segment).
+func seedDocs(b testing.TB) []*model.Document {
+	files, _ := filepath.Glob("../../seeds/*.txt")
+	var docs []*model.Document
+	for _, fn := range files {
+		data, err := os.ReadFile(fn)
+		if err != nil {
+			b.Fatal(err)
+		}
+		text := string(data)
+		doc := &model.Document{ID: filepath.Base(fn), Text: text, Published: model.DayValue(2021, 12, 10)}
+		start := 0
+		for i := 0; i < len(text); i++ {
+			if text[i] == '\n' || text[i] == '.' && i+1 < len(text) && text[i+1] == ' ' {
+				if i+1 > start {
+					doc.Sentences = append(doc.Sentences, model.Sentence{Index: len(doc.Sentences), Start: start, End: i + 1})
+				}
+				start = i + 1
+			}
+		}
+		if start < len(text) {
+			doc.Sentences = append(doc.Sentences, model.Sentence{Index: len(doc.Sentences), Start: start, End: len(text)})
+		}
+		docs = append(docs, doc)
+	}
+	return docs
+}
+
+func BenchmarkTagger(b *testing.B) {
+	docs := seedDocs(b)
+	if len(docs) == 0 {
+		b.Skip("no seeds")
+	}
+	n := 0
+	for _, d := range docs {
+		n += len(d.Text)
+	}
+	tg := New()
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			if err := tg.Process(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// TestSeedsInvariants runs the tagger over the seeds and checks spans and values.
+func TestSeedsInvariants(t *testing.T) {
+	for _, d := range seedDocs(t) {
+		if err := New().Process(d); err != nil {
+			t.Fatal(err)
+		}
+		prev := 0
+		for _, x := range d.Timexes {
+			if x.Start < prev || x.End > len(d.Text) || d.Text[x.Start:x.End] != x.Text {
+				t.Fatalf("%s: bad timex %+v", d.ID, x)
+			}
+			s := d.Sentences[x.Sentence]
+			if x.Start < s.Start || x.End > s.End {
+				t.Fatalf("%s: timex %q outside its sentence", d.ID, x.Text)
+			}
+			checkAnchor(t, x)
+			prev = x.End
+		}
+		if !strings.Contains(d.ID, "002") && len(d.Timexes) == 0 {
+			t.Errorf("%s: no timexes", d.ID)
+		}
+	}
+}
