@@ -66,7 +66,11 @@ func appendDocument(rb *array.RecordBuilder, d *model.Document) error {
 		return fmt.Errorf("encoding: %w", err)
 	}
 	reqString(f(schemas.DocSHA256), d.SHA256)
-	i64(f(schemas.DocBytes), len(d.Raw))
+	size := d.Size // set when Raw has been dropped after extraction
+	if size == 0 {
+		size = int64(len(d.Raw))
+	}
+	i64(f(schemas.DocBytes), int(size))
 	i32(f(schemas.DocSentences), len(d.Sentences))
 	i32(f(schemas.DocMentions), len(d.Mentions))
 	status := d.Status

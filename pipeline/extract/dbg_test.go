@@ -13,7 +13,7 @@ func TestDbg(t *testing.T) {
 	x := New()
 	for _, line := range strings.Split(os.Getenv("DBG"), "|") {
 		var times []model.Timex
-		toks := tokenize(line, lowerASCII(line), nil)
+		toks := tokenize(line, lowerASCII(line), nil, nil)
 		for _, tk := range toks {
 			if isYear(tk) {
 				a, _ := model.ParseValue(tk.w)

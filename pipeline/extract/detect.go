@@ -57,7 +57,7 @@ func (s *sent) detect() {
 	heads := s.x.heads
 	for i := range s.toks {
 		t := s.toks[i]
-		if t.kind != kWord {
+		if t.kind != kWord || !t.head {
 			continue
 		}
 		h := heads[t.w]

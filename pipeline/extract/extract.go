@@ -232,8 +232,8 @@ func usable(t model.Timex) bool { return t.Value != "" && !t.Citation }
 // the title and the opening of the text.
 func (x *Extractor) documentCountry(doc *model.Document) string {
 	head := doc.Text
-	if len(head) > 4000 {
-		head = head[:4000]
+	if len(head) > 1500 {
+		head = head[:1500]
 	}
 	counts := map[string]int{}
 	first := map[string]int{}
@@ -272,12 +272,9 @@ func (x *Extractor) analyse(text string, base int, times []model.Timex, ctx *sen
 	s.ctx = ctx
 	s.text = text
 	s.low = lowerASCII(text)
-	if strings.Contains(s.low, "http") || strings.Contains(s.low, "www.") {
-		return nil, false // a reference: sources are no event mentions
-	}
-	s.toks = tokenize(text, s.low, s.toks[:0])
+	s.toks = tokenize(text, s.low, s.toks[:0], &x.pf)
 	if sourceNote(s.toks) {
-		return nil, false
+		return nil, false // a note on sources or a web reference: no event mentions
 	}
 	s.detect()
 	if len(s.cands) == 0 {
@@ -537,6 +534,17 @@ func (s *sent) actorIn(lo, hi int, kinds ...string) bool {
 	if lo > hi {
 		return false
 	}
+	// names are written with capitals: no capital, no lookup
+	capital := false
+	for i := lo; i <= hi; i++ {
+		if s.toks[i].cap {
+			capital = true
+			break
+		}
+	}
+	if !capital {
+		return false
+	}
 	a, b := s.toks[lo].s, s.toks[hi].e
 	for _, m := range s.actorMatches() {
 		if m.Start < b && m.End > a {
@@ -783,6 +791,11 @@ func (s *sent) merge() []cand {
 // interviews, officials, Bamako, March 2019."): an interview cited in its
 // first words and followed by a comma.
 func sourceNote(toks []tok) bool {
+	for _, t := range toks {
+		if t.w == "http" || t.w == "https" || t.w == "www" {
+			return true
+		}
+	}
 	for i := 0; i < len(toks) && i < 5; i++ {
 		if w := toks[i].w; (w == "interview" || w == "interviews") && i+1 < len(toks) && toks[i+1].w == "," {
 			return true

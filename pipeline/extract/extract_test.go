@@ -318,7 +318,7 @@ func TestPrefilter(t *testing.T) {
 
 func TestTokenize(t *testing.T) {
 	text := "Mali’s junta didn't sign the cease-fire (in 2020)."
-	toks := tokenize(text, lowerASCII(text), nil)
+	toks := tokenize(text, lowerASCII(text), nil, nil)
 	var ws []string
 	for _, tk := range toks {
 		ws = append(ws, tk.w)

@@ -20,16 +20,21 @@ type tok struct {
 	w     string
 	kind  uint8
 	cap   bool // starts with an upper-case letter
+	head  bool // the word may be a trigger head (pre-filter hit)
 	hyph  bool // joined to the previous token by a hyphen
 	paren bool // inside parentheses or brackets
 }
 
-var asciiLetter [256]bool
+var asciiLetter, asciiWord [256]bool
 
 func init() {
 	for c := 'a'; c <= 'z'; c++ {
 		asciiLetter[c] = true
 		asciiLetter[c-'a'+'A'] = true
+	}
+	asciiWord = asciiLetter
+	for c := '0'; c <= '9'; c++ {
+		asciiWord[c] = true
 	}
 }
 
@@ -56,7 +61,7 @@ func lowerASCII(s string) string {
 func isWordRuneAt(s string, i int) (bool, int) {
 	c := s[i]
 	if c < utf8.RuneSelf {
-		return asciiLetter[c] || c >= '0' && c <= '9', 1
+		return asciiWord[c], 1
 	}
 	r, n := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsLetter(r) || unicode.IsDigit(r), n
@@ -87,7 +92,7 @@ func hyphenLen(s string, i int) int {
 // tokenize splits text (and its lower-cased copy low) into tokens, appending
 // to toks. Words joined by hyphens become separate tokens flagged hyph; a
 // possessive "'s" is a token of its own; "n't" becomes a "not" token.
-func tokenize(text, low string, toks []tok) []tok {
+func tokenize(text, low string, toks []tok, pf *prefilter) []tok {
 	paren := 0
 	hyphNext := false
 	for i := 0; i < len(text); {
@@ -97,6 +102,13 @@ func tokenize(text, low string, toks []tok) []tok {
 			num := text[i] >= '0' && text[i] <= '9'
 			i += n
 			for i < len(text) {
+				if c := text[i]; c < utf8.RuneSelf && asciiWord[c] {
+					if num && c > '9' {
+						break
+					}
+					i++
+					continue
+				}
 				if w, m := isWordRuneAt(text, i); w {
 					if num && !(text[i] >= '0' && text[i] <= '9') {
 						break // "2015s" is rare; "10B" splits
@@ -136,7 +148,7 @@ func tokenize(text, low string, toks []tok) []tok {
 				}
 			}
 			c := text[start]
-			toks = append(toks, tok{s: start, e: e, w: low[start:e], kind: kind,
+			toks = append(toks, tok{s: start, e: e, w: low[start:e], kind: kind, head: pf.mayMatchWord(low[start:e]),
 				cap:  c >= 'A' && c <= 'Z' || c >= 0xC3 && c <= 0xC3 && start+1 < len(text) && text[start+1] >= 0x80 && text[start+1] <= 0x9E,
 				hyph: hyphNext, paren: paren > 0})
 			hyphNext = false
@@ -205,6 +217,23 @@ func (p *prefilter) add(w string) {
 	}
 	k := hashWord(h)
 	p[k>>6] |= 1 << (k & 63)
+}
+
+// mayMatchWord reports whether the lower-case word w may be a head word; a
+// nil prefilter lets every word through.
+func (p *prefilter) mayMatchWord(w string) bool {
+	if p == nil {
+		return true
+	}
+	h := uint32(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		if !asciiLetter[w[i]] {
+			return false
+		}
+		h = (h ^ uint32(w[i]|0x20)) * fnvPrime
+	}
+	k := hashWord(h)
+	return len(w) >= 3 && p[k>>6]&(1<<(k&63)) != 0
 }
 
 // mayMatch reports whether some ASCII word of text (case folded) may be a

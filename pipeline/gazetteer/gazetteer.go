@@ -69,6 +69,7 @@ type Gazetteer struct {
 	countryOf map[string]string    // normalised name, alias or demonym -> ISO3
 	names     map[string]string    // ISO3 -> canonical country name
 	demonyms  map[string]string    // ISO3 -> main demonym
+	pool      sync.Pool            // *scratch
 }
 
 var (
@@ -95,6 +96,7 @@ func load() (*Gazetteer, error) {
 		names:     make(map[string]string),
 		demonyms:  make(map[string]string),
 	}
+	g.pool.New = func() any { return &scratch{toks: make([]token, 0, 64)} }
 	if err := g.loadCountries(); err != nil {
 		return nil, err
 	}
@@ -267,7 +269,10 @@ type rawMatch struct {
 // scan finds the longest dictionary names in text, left to right, without
 // overlaps.
 func (g *Gazetteer) scan(text string) (string, []token, []rawMatch) {
-	norm, toks := normalize(text, make([]token, 0, len(text)/6+1))
+	sc := g.pool.Get().(*scratch)
+	defer g.pool.Put(sc)
+	norm, toks := normalize(text, sc.toks[:0])
+	sc.toks = toks
 	var out []rawMatch
 	for i := 0; i < len(toks); {
 		ps := g.byFirst[norm[toks[i].ns:toks[i].ne]]
@@ -300,7 +305,32 @@ func (g *Gazetteer) scan(text string) (string, []token, []rawMatch) {
 			i++
 		}
 	}
-	return norm, toks, out
+	if len(out) == 0 {
+		return norm, nil, nil
+	}
+	return norm, append([]token(nil), toks...), out
+}
+
+// scratch is the reusable working memory of one scan.
+type scratch struct {
+	toks []token
+}
+
+// ArmedFirstWords returns the first normalised word of every name of an
+// armed group, mission or military force, sorted: a caller can pre-filter
+// text that may name one.
+func (g *Gazetteer) ArmedFirstWords() []string {
+	var out []string
+	for w, ps := range g.byFirst {
+		for _, p := range ps {
+			if k := p.e.kind; k == KindArmedGroup || k == KindMission || k == KindMilitary {
+				out = append(out, w)
+				break
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // Words that, after a country or demonym, name its armed forces.

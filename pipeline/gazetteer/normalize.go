@@ -56,6 +56,21 @@ func foldRune(r rune) string {
 	return ""
 }
 
+var asciiAlnum, asciiLower [256]byte
+
+func init() {
+	for c := 0; c < 256; c++ {
+		asciiLower[c] = byte(c)
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		asciiAlnum[c], asciiAlnum[c-'a'+'A'] = 1, 1
+		asciiLower[c-'a'+'A'] = byte(c)
+	}
+	for c := '0'; c <= '9'; c++ {
+		asciiAlnum[c] = 1
+	}
+}
+
 // isApostrophe reports whether r is written as an apostrophe.
 func isApostrophe(r rune) bool {
 	return r == '\'' || r == '’' || r == '‘' || r == 'ʼ' || r == '`' || r == '´' || r == 'ʻ'
@@ -87,6 +102,21 @@ func normalize(text string, toks []token) (string, []token) {
 	}
 	for i := 0; i < len(text); {
 		c := text[i]
+		if c < utf8.RuneSelf && asciiAlnum[c] == 1 {
+			// fast path: a run of ASCII letters and digits
+			if !inWord {
+				if len(out) > 0 {
+					out = append(out, ' ')
+				}
+				inWord = true
+				cur = token{start: i, ns: len(out)}
+			}
+			for i < len(text) && text[i] < utf8.RuneSelf && asciiAlnum[text[i]] == 1 {
+				out = append(out, asciiLower[text[i]])
+				i++
+			}
+			continue
+		}
 		var r rune
 		size := 1
 		if c < utf8.RuneSelf {
