@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"strings"
 
 	"github.com/rs/zerolog"
@@ -44,6 +45,17 @@ func commands() []command {
 }
 
 func main() {
+	// TIMELINE_CPUPROFILE=file writes a CPU profile of the run (for `go tool pprof`).
+	if p := os.Getenv("TIMELINE_CPUPROFILE"); p != "" {
+		f, err := os.Create(p)
+		if err == nil && pprof.StartCPUProfile(f) == nil {
+			code := run(os.Args[1:], os.Stdout, os.Stderr)
+			pprof.StopCPUProfile()
+			f.Close()
+			os.Exit(code)
+		}
+		fmt.Fprintln(os.Stderr, "timeline: cannot write CPU profile", p)
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 

@@ -45,7 +45,7 @@ func BenchmarkPrefilter(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		for _, d := range docs {
 			for _, s := range d.Sentences {
-				x.pf.mayMatch(d.Text[s.Start:s.End])
+				x.worthAnalysing(d.Text[s.Start:s.End])
 			}
 		}
 	}

@@ -29,7 +29,10 @@ import (
 type Extractor struct {
 	heads   map[string]uint8
 	markers map[string]uint8
-	pf      prefilter
+	pf      prefilter // every head word: tokens worth a lookup
+	strong  prefilter // head words that make a sentence worth analysing
+	weak    prefilter // common head words: only with a cue word
+	cues    prefilter // words naming armed forces and other cues
 	gaz     *gazetteer.Gazetteer
 	pool    sync.Pool
 }
@@ -43,6 +46,22 @@ func New() *Extractor {
 	}
 	for w := range x.heads {
 		x.pf.add(w)
+		if weakHeads[w] {
+			x.weak.add(w)
+		} else {
+			x.strong.add(w)
+		}
+	}
+	// common heads ("left", "met", "power") only count next to armed forces
+	for _, cues := range []map[string]bool{forceNouns, militaryActors, armedCues, strongCues} {
+		for w := range cues {
+			x.cues.add(w)
+		}
+	}
+	for _, w := range x.gaz.ArmedFirstWords() {
+		if len(w) >= 3 && !nameStopwords[w] {
+			x.cues.add(w)
+		}
 	}
 	x.pool.New = func() any { return &sent{toks: make([]tok, 0, 64)} }
 	return x
@@ -119,7 +138,7 @@ func (x *Extractor) Process(doc *model.Document) error {
 		}
 		ctx.recentCeasefire = si-lastCeasefire <= 3
 		prevTalks = false
-		if !x.pf.mayMatch(text) {
+		if !x.worthAnalysing(text) {
 			continue
 		}
 		for k := si + 1; k < len(doc.Sentences) && k <= si+2; k++ {
@@ -164,7 +183,7 @@ func (x *Extractor) Process(doc *model.Document) error {
 // document context. times are the sentence's time expressions with offsets
 // relative to text; the mentions' offsets are relative to text too.
 func (x *Extractor) ExtractSentence(text string, times []model.Timex) []model.Mention {
-	if !x.pf.mayMatch(text) {
+	if !x.worthAnalysing(text) {
 		return nil
 	}
 	ctx := sentCtx{country: func() string { return "" }}
@@ -191,6 +210,37 @@ func (x *Extractor) ExtractSentence(text string, times []model.Timex) []model.Me
 		})
 	}
 	return out
+}
+
+// worthAnalysing is the cheap pre-filter: one pass over the bytes that
+// finds a head word that may start a trigger, or a common head word ("left",
+// "met") together with a cue word ("troops", "rebels").
+func (x *Extractor) worthAnalysing(text string) bool {
+	h := uint32(fnvOffset)
+	n := 0
+	weak, cue := false, false
+	for i := 0; i <= len(text); i++ {
+		if i < len(text) && asciiLetter[text[i]] {
+			h = (h ^ uint32(text[i]|0x20)) * fnvPrime
+			n++
+			continue
+		}
+		if n >= 3 {
+			k := hashWord(h)
+			bit := uint64(1) << (k & 63)
+			if x.strong[k>>6]&bit != 0 {
+				return true
+			}
+			weak = weak || x.weak[k>>6]&bit != 0
+			cue = cue || x.cues[k>>6]&bit != 0
+			if weak && cue {
+				return true
+			}
+		}
+		h = fnvOffset
+		n = 0
+	}
+	return false
 }
 
 // sameParagraph reports whether no blank line separates text[a:b].

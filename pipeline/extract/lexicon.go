@@ -12,6 +12,32 @@ func set(words ...string) map[string]bool {
 	return m
 }
 
+// weakHeads are common words that are triggers only next to armed forces
+// or armed groups ("the troops left", "met rebel leaders"): a sentence with
+// no other trigger word and no such cue is skipped.
+var weakHeads = set("left", "leave", "leaves", "leaving", "exit", "exited", "exiting", "evacuated", "vacated",
+	"end", "ended", "ending", "concluded", "termination", "terminate", "terminated", "cut", "cuts", "close", "closed",
+	"closes", "closing", "closure", "shut", "dismantled", "power", "hand", "hands", "handed", "handing", "handover",
+	"met", "meeting", "meetings", "return", "draw", "drew", "drawn",
+	"scale", "scaled", "shrink", "shrank", "reduce", "reduced", "reducing", "reduction", "slash", "slashed",
+	"halve", "halved", "resumed", "resume", "resumes", "erupted", "flared", "reignited", "broke", "fell",
+	"collapse", "collapsed", "collapses", "unravelled", "unraveled", "debate", "debates", "removed", "pull",
+	"pulled", "pulling", "pulls", "appointed", "charged", "relocate",
+	"relocated", "relocation", "depart", "departed", "departing", "discussion", "discussions",
+	"exchange", "exchanged", "exchanging", "pause", "pauses",
+	"cessation", "aggression", "oust",
+	"ousts", "overthrow", "depose", "deposing", "unseated", "downsize", "downsized", "downsizing")
+
+// strongCues are words that let a sentence with only weak heads through.
+var strongCues = set("rebel", "rebels", "junta", "coup", "base", "bases", "camp", "camps", "outpost", "outposts",
+	"garrison", "barracks", "airbase", "peace", "hostilities", "fighting", "prisoners", "hostages", "detainees",
+	"captives", "prisoner", "hostage", "militants", "jihadists", "insurgents", "truce", "ceasefire", "mutineers",
+	"military", "army", "troops", "forces", "soldiers", "signed", "mediated", "negotiators", "humanitarian")
+
+// nameStopwords are first words of names too common to be cues.
+var nameStopwords = set("the", "new", "free", "united", "national", "people", "popular", "democratic", "african",
+	"islamic", "international", "central", "southern", "northern", "group", "movement", "force", "forces")
+
 // Head classes: which detector a token starts.
 const (
 	hNone uint8 = iota
