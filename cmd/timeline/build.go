@@ -12,6 +12,8 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/rs/zerolog"
+
 	"eventtimeline/pipeline/build"
 	"eventtimeline/pipeline/model"
 )
@@ -27,6 +29,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	wait := fs.Bool("wait", false, "if another build holds the output directory, wait for it instead of failing")
 	check := fs.Bool("check", false, "validate the existing dataset in --out (schema version, counts, spans, event links)")
 	logFormat := fs.String("log-format", "console", "log format on stderr: console or json")
+	verbose := fs.Bool("v", false, "verbose: also log each phase with its memory use")
 	buildTime := fs.String("build-time", "", "build time to record in Parquet metadata (default: from SOURCE_DATE_EPOCH, else none, so builds are byte-identical)")
 	rest, code, done := parse(fs, args)
 	if done {
@@ -41,6 +44,10 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintln(stderr, "timeline build:", err)
 		return exitUsage
+	}
+	log = log.Level(zerolog.InfoLevel)
+	if *verbose {
+		log = log.Level(zerolog.DebugLevel)
 	}
 	if *check {
 		rep, err := build.Check(*out)

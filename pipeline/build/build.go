@@ -149,6 +149,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		log.Info().Strs("dirs", removed).Msg("removed staging directories of interrupted builds")
 	}
 	phase := func(name string) {
+		log.Debug().Str("phase", name).Str("rss", rss()).Str("elapsed", time.Since(start).Round(time.Millisecond).String()).Msg("phase done")
 		if cfg.AfterPhase != nil {
 			cfg.AfterPhase(name)
 		}
@@ -253,6 +254,24 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		return res, fmt.Errorf("%d document(s) rejected: %w", len(res.Rejected), ErrRejected)
 	}
 	return res, nil
+}
+
+// rss reports the process's resident and peak resident memory (Linux).
+func rss() string {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return "?"
+	}
+	var cur, peak string
+	for _, l := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(l, "VmRSS:"); ok {
+			cur = strings.TrimSpace(v)
+		}
+		if v, ok := strings.CutPrefix(l, "VmHWM:"); ok {
+			peak = strings.TrimSpace(v)
+		}
+	}
+	return cur + " (peak " + peak + ")"
 }
 
 // inputHash identifies the input: every document's id, content hash and

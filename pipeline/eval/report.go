@@ -84,7 +84,8 @@ func (e *errWriter) printf(format string, args ...any) {
 }
 
 // Write prints the report: a table per type (TP/FP/FN, P/R/F1, date
-// accuracy, strict F1, trap hits), the overall row, clustering, unmet
+// accuracy, strict F1, trap hits), the overall row, clustering and its
+// errors (split gold events, merging system events), unmet
 // targets, then the lists of misses, trap hits, false positives, date
 // errors and notes.
 func (r *Report) Write(w io.Writer) error {
@@ -106,6 +107,18 @@ func (r *Report) Write(w io.Writer) error {
 	c := r.Clustering
 	e.printf("\nclustering: pairwise precision %.3f (%d/%d pairs), recall %.3f (%d/%d pairs), F1 %.3f over %d matched gold rows\n",
 		c.Precision, c.BothPairs, c.SysPairs, c.Recall, c.BothPairs, c.GoldPairs, c.F1, c.Rows)
+	if len(r.Splits)+len(r.Merges) > 0 {
+		e.printf("clustering errors: %d gold event(s) split, %d system event(s) merging several\n", len(r.Splits), len(r.Merges))
+		for _, sp := range r.Splits {
+			e.printf("  split %s:\n", sp.Slug)
+			for _, x := range sp.Members {
+				e.printf("    %s gold %-12s system %-12s %s (%s)\n", x.Doc, orDash(x.When), orDash(x.Value), idPrefix(x.EventID), x.Where)
+			}
+		}
+		for _, mg := range r.Merges {
+			e.printf("  merged %s: %s\n", idPrefix(mg.EventID), strings.Join(mg.Slugs, ", "))
+		}
+	}
 	if r.Ignored > 0 {
 		e.printf("ignored %d system mention(s) of documents without gold\n", r.Ignored)
 	}
@@ -150,6 +163,14 @@ func (r *Report) Write(w io.Writer) error {
 		}
 	}
 	return e.err
+}
+
+// idPrefix shortens an event id to "ev_" and 8 hex digits.
+func idPrefix(id string) string {
+	if len(id) > 11 {
+		return id[:11]
+	}
+	return id
 }
 
 func orDash(s string) string {

@@ -3,6 +3,7 @@ package eval
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"sort"
 
 	"eventtimeline/pipeline/model"
@@ -74,6 +75,29 @@ type ClusterScore struct {
 	F1        float64
 }
 
+// ClusterMember is one matched gold row listed in a clustering error.
+type ClusterMember struct {
+	Doc     string
+	When    string // gold time value ("" when undated)
+	Value   string // the system mention's time value
+	EventID string // the system mention's event
+	Where   string // gold file:line
+}
+
+// ClusterSplit is a gold event whose matched mentions lie in several system
+// events (a recall error).
+type ClusterSplit struct {
+	Slug    string
+	Members []ClusterMember // by document, gold time, system value, event
+}
+
+// ClusterMerge is a system event that holds mentions of several gold events
+// (a precision error). Rows without a slug are listed as "-file:line".
+type ClusterMerge struct {
+	EventID string
+	Slugs   []string // sorted
+}
+
 // Miss is a positive gold row that no system mention matched.
 type Miss struct {
 	Doc, Type, When, Evidence string
@@ -107,6 +131,8 @@ type Report struct {
 	Types          []TypeScore // model.Types order, then any other system types
 	Overall        TypeScore
 	Clustering     ClusterScore
+	Splits         []ClusterSplit // gold events spread over several system events, by slug
+	Merges         []ClusterMerge // system events holding several gold events, by id
 	Misses         []Miss
 	FalsePositives []FalsePositive // excluding trap hits
 	TrapHits       []TrapHit
@@ -387,6 +413,7 @@ func Score(gold []GoldRow, sys []SysMention, raw map[string][]byte) (*Report, er
 	}
 	rep.Overall.finish()
 	rep.Clustering = clustering(gold, sys, goldMatch)
+	rep.Splits, rep.Merges = clusterErrors(gold, sys, goldMatch)
 	return rep, nil
 }
 
@@ -552,6 +579,68 @@ func clustering(gold []GoldRow, sys []SysMention, goldMatch []int) ClusterScore 
 	c.Recall = ratio(c.BothPairs, c.GoldPairs)
 	c.F1 = f1(c.Precision, c.Recall)
 	return c
+}
+
+// clusterErrors lists, over the rows that clustering scores, the gold events
+// split over several system events and the system events that merge
+// several gold events.
+func clusterErrors(gold []GoldRow, sys []SysMention, goldMatch []int) ([]ClusterSplit, []ClusterMerge) {
+	bySlug := map[string][]ClusterMember{}
+	byEvent := map[string][]string{}
+	for g, s := range goldMatch {
+		if s < 0 || sys[s].EventID == "" || gold[g].Factuality != model.FactAsserted {
+			continue
+		}
+		row := &gold[g]
+		slug := row.Event
+		if slug == "" {
+			slug = "-" + row.Where()
+		} else {
+			bySlug[slug] = append(bySlug[slug], ClusterMember{Doc: row.Doc, When: row.When,
+				Value: sys[s].Value, EventID: sys[s].EventID, Where: row.Where()})
+		}
+		byEvent[sys[s].EventID] = append(byEvent[sys[s].EventID], slug)
+	}
+	var splits []ClusterSplit
+	for slug, ms := range bySlug {
+		first, several := ms[0].EventID, false
+		for _, x := range ms[1:] {
+			if x.EventID != first {
+				several = true
+				break
+			}
+		}
+		if !several {
+			continue
+		}
+		sort.Slice(ms, func(i, j int) bool {
+			a, b := &ms[i], &ms[j]
+			switch {
+			case a.Doc != b.Doc:
+				return a.Doc < b.Doc
+			case a.When != b.When:
+				return a.When < b.When
+			case a.Value != b.Value:
+				return a.Value < b.Value
+			case a.EventID != b.EventID:
+				return a.EventID < b.EventID
+			default:
+				return a.Where < b.Where
+			}
+		})
+		splits = append(splits, ClusterSplit{Slug: slug, Members: ms})
+	}
+	sort.Slice(splits, func(i, j int) bool { return splits[i].Slug < splits[j].Slug })
+	var merges []ClusterMerge
+	for id, slugs := range byEvent {
+		sort.Strings(slugs)
+		slugs = slices.Compact(slugs)
+		if len(slugs) > 1 {
+			merges = append(merges, ClusterMerge{EventID: id, Slugs: slugs})
+		}
+	}
+	sort.Slice(merges, func(i, j int) bool { return merges[i].EventID < merges[j].EventID })
+	return splits, merges
 }
 
 // finish computes the ratios from the counts.

@@ -263,12 +263,13 @@ func TestClustering(t *testing.T) {
 		eids                      []string // one per gold row, "" = no EventID
 		both, sysPairs, goldPairs int
 		wantP, wantR              float64
+		splits, merges            []string // "slug=event,event..." (members in order), "event=slug,slug"
 	}{
-		{"perfect", []string{"X", "X", "Y", "X"}, 3, 3, 3, 1, 1},
-		{"all in one", []string{"X", "X", "X", "X"}, 3, 6, 3, 0.5, 1},
-		{"all apart", []string{"A", "B", "C", "D"}, 0, 0, 3, 1, 0},
-		{"split", []string{"X", "X", "Y", "Z"}, 1, 1, 3, 1, 1.0 / 3},
-		{"no event id leaves the row out", []string{"X", "", "Y", "X"}, 1, 1, 1, 1, 1},
+		{"perfect", []string{"X", "X", "Y", "X"}, 3, 3, 3, 1, 1, nil, nil},
+		{"all in one", []string{"X", "X", "X", "X"}, 3, 6, 3, 0.5, 1, nil, []string{"X=gao,kidal"}},
+		{"all apart", []string{"A", "B", "C", "D"}, 0, 0, 3, 1, 0, []string{"gao=B,A,D"}, nil},
+		{"split", []string{"X", "X", "Y", "Z"}, 1, 1, 3, 1, 1.0 / 3, []string{"gao=X,X,Z"}, nil},
+		{"no event id leaves the row out", []string{"X", "", "Y", "X"}, 1, 1, 1, 1, 1, nil, nil},
 	}
 	gold := goldRows(t, []g{
 		{ev: "Troops left Gao", typ: model.TypeWithdrawal, when: "2021", slug: "gao"},
@@ -293,6 +294,20 @@ func TestClustering(t *testing.T) {
 			c := rep.Clustering
 			if c.BothPairs != tc.both || c.SysPairs != tc.sysPairs || c.GoldPairs != tc.goldPairs || !near(c.Precision, tc.wantP) || !near(c.Recall, tc.wantR) {
 				t.Errorf("clustering = %+v, want both %d sys %d gold %d P %.3f R %.3f", c, tc.both, tc.sysPairs, tc.goldPairs, tc.wantP, tc.wantR)
+			}
+			var splits, merges []string
+			for _, sp := range rep.Splits {
+				var ids []string
+				for _, x := range sp.Members {
+					ids = append(ids, x.EventID)
+				}
+				splits = append(splits, sp.Slug+"="+strings.Join(ids, ","))
+			}
+			for _, mg := range rep.Merges {
+				merges = append(merges, mg.EventID+"="+strings.Join(mg.Slugs, ","))
+			}
+			if !reflect.DeepEqual(splits, tc.splits) || !reflect.DeepEqual(merges, tc.merges) {
+				t.Errorf("splits %q merges %q, want %q and %q", splits, merges, tc.splits, tc.merges)
 			}
 		})
 	}

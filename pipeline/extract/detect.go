@@ -48,8 +48,9 @@ var (
 	reduceSkip    = set("number", "numbers", "size", "level", "levels", "of", "by", "about", "half", "almost", "nearly",
 		"military", "troop", "armed", "foreign", "overall", "total", "drastically", "sharply", "significantly",
 		"further", "down", "back", "ground", "combat", "deployed", "its", "their", "international")
-	leaveAux     = set("last", "remaining", "all", "had", "have", "has", "finally", "eventually", "already", "to", "would", "will", "also", "then", "began", "begun", "started", "being", "been", "were", "was", "are", "is", "officially", "formally", "completely", "fully", "reportedly")
-	leaveObjNext = set("hundreds", "dozens", "thousands", "scores", "dead", "many", "several", "at")
+	scheduleWords = set("due", "set", "scheduled", "slated", "poised", "planned", "expected", "supposed")
+	leaveAux      = set("last", "remaining", "all", "had", "have", "has", "finally", "eventually", "already", "to", "would", "will", "also", "then", "began", "begun", "started", "being", "been", "were", "was", "are", "is", "officially", "formally", "completely", "fully", "reportedly")
+	leaveObjNext  = set("hundreds", "dozens", "thousands", "scores", "dead", "many", "several", "at")
 )
 
 // detect finds the trigger candidates of the sentence.
@@ -1114,6 +1115,9 @@ func (s *sent) factuality(c *cand) string {
 		if w == "any" {
 			anyDet = true // "rejected any dialogue": keep looking for a negation
 			continue
+		}
+		if scheduleWords[w] && (s.w(j+1) == "to" || s.w(j+1) == "for") {
+			return model.FactHypothetical // "are due to resume talks"
 		}
 		m := markers[w]
 		switch m {

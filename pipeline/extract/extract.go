@@ -372,7 +372,7 @@ func (x *Extractor) analyse(text string, base int, times []model.Timex, ctx *sen
 		r := result{
 			typ: c.typ, sub: c.sub, fact: c.fact,
 			trigStart: s.toks[c.ts].s, trigEnd: s.toks[c.te-1].e,
-			actors: actors, place: place, country: country,
+			actors: append([]string(nil), actors...), place: place, country: country,
 		}
 		switch {
 		case c.time >= 0:

@@ -118,7 +118,7 @@ func headTable() map[string]uint8 {
 	add(hTalks, "talks", "negotiations", "negotiation", "negotiator", "negotiators")
 	add(hNegotiate, "negotiate", "negotiated", "negotiates", "negotiating")
 	add(hDialogue, "dialogue", "dialogues", "dialog")
-	add(hMediation, "mediation", "mediated", "mediate", "mediating", "mediator", "mediators")
+	add(hMediation, "mediation", "mediated", "mediate", "mediating")
 	add(hConference, "conference")
 	add(hDiscussion, "discussion", "discussions")
 	add(hTalkVerb, "talk", "talking", "talked")
@@ -185,7 +185,7 @@ var (
 	insurgentWords = set("taliban", "rebels", "insurgents", "militants", "jihadists", "guerrillas", "islamists")
 
 	// Ceasefire subtype cues.
-	collapseWords = set("collapsed", "collapse", "collapses", "collapsing", "broke", "broken", "breakdown", "fell",
+	collapseWords = set("collapsed", "collapse", "collapses", "collapsing", "broke", "broken", "breakdown", "fell", "violating",
 		"unravelled", "unraveled", "violated", "violation", "violations", "breached", "breach", "breaches", "shattered",
 		"expired", "ended", "disrespecting", "disrespected", "abandoned", "scrapped", "crumbled", "faltered")
 	extendWords   = set("extended", "extend", "extension", "prolonged", "renewed", "prolong", "extending")
@@ -270,7 +270,7 @@ func markerTable() map[string]uint8 {
 		"shall", "prepare", "preparing", "mull", "mulling", "mulled", "contemplate",
 		"contemplating", "contemplated", "weigh", "weighing", "discuss", "discussing", "threatened", "threatens",
 		"threaten", "threatening", "would-be", "try", "trying", "attempt", "prospective", "planned-for", "imagine",
-		"hypothetical", "conditional", "possibilities", "bid")
+		"hypothetical", "conditional", "possibilities", "bid", "ahead")
 	add(mModal, "would", "will", "'ll", "going")
 	add(mDem, "should", "must", "ought", "urged", "urge", "urges", "urging", "demanded", "demand", "demands",
 		"demanding", "recommended", "recommend", "recommends", "recommendation", "recommendations", "insisted",
