@@ -168,31 +168,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		}
 	}
 
-	docs, res, err := processAll(ctx, cfg, entries, cache)
-	if err != nil {
-		return nil, err
-	}
-	phase("extract")
-	if cfg.Strict && len(res.Rejected) > 0 {
-		return res, fmt.Errorf("--strict: %d document(s) rejected, nothing published: %w", len(res.Rejected), ErrRejected)
-	}
-
-	// Cross-document merge.
-	var all []*model.Mention
-	for _, d := range docs {
-		for i := range d.Mentions {
-			all = append(all, &d.Mentions[i])
-		}
-	}
-	events := resolve.Resolve(all)
-	res.Mentions, res.Events = len(all), len(events)
-	res.ByType = map[string]int{}
-	for _, e := range events {
-		res.ByType[e.Type]++
-	}
-	phase("resolve")
-
-	// Emit into a staging directory beside out.
+	// Staging directory beside out: everything is written here first.
 	tmp, err := os.MkdirTemp(filepath.Dir(out), tmpPrefix(out)+fmt.Sprint(os.Getpid())+"-")
 	if err != nil {
 		return nil, fmt.Errorf("staging directory: %w", err)
@@ -206,24 +182,51 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			os.RemoveAll(tmp)
 		}
 	}()
+	sp, err := newSpill(tmp)
+	if err != nil {
+		return nil, err
+	}
+	defer sp.remove()
+
+	// Per-document stages. Mentions go to the spill file in input order;
+	// slim copies of the asserted ones stay in memory for the merge.
+	var slim []model.Mention
+	docs, res, err := processAll(ctx, cfg, entries, cache, func(r *docResult) error {
+		slim = append(slim, r.slim...)
+		return sp.write(r.enc, r.doc.NumMentions)
+	})
+	if err != nil {
+		return nil, err
+	}
+	phase("extract")
+	if cfg.Strict && len(res.Rejected) > 0 {
+		return res, fmt.Errorf("--strict: %d document(s) rejected, nothing published: %w", len(res.Rejected), ErrRejected)
+	}
+
+	// Cross-document merge.
+	ptrs := make([]*model.Mention, len(slim))
+	for i := range slim {
+		ptrs[i] = &slim[i]
+	}
+	events := resolve.Resolve(ptrs)
+	ptrs = nil
+	res.Mentions, res.Events = sp.n, len(events)
+	res.ByType = map[string]int{}
+	for _, e := range events {
+		res.ByType[e.Type]++
+	}
+	phase("resolve")
+
 	res.InputHash = inputHash(docs)
 	meta := emit.Meta{SchemaVersion: schemas.Version, InputHash: res.InputHash, BuildTime: cfg.BuildTime}
 	if err := emit.WriteDocuments(filepath.Join(tmp, DocumentsFile), docs, meta); err != nil {
 		return nil, err
 	}
-	mw, err := emit.NewMentionWriter(filepath.Join(tmp, MentionsFile), meta)
-	if err != nil {
+	if err := writeMentions(filepath.Join(tmp, MentionsFile), meta, sp, slim, events); err != nil {
 		return nil, err
 	}
-	for _, d := range docs {
-		if err := mw.Write(d.Mentions); err != nil {
-			mw.Close()
-			return nil, err
-		}
-	}
-	if err := mw.Close(); err != nil {
-		return nil, err
-	}
+	slim = nil
+	sp.remove()
 	if err := emit.WriteEvents(filepath.Join(tmp, EventsFile), events, meta); err != nil {
 		return nil, err
 	}
@@ -289,21 +292,30 @@ type job struct {
 	e manifest.Entry
 }
 
+// docResult is one processed document on its way to the sink: the
+// document's metadata (its text and per-sentence slices dropped), its
+// mentions encoded for the spill file, and slim copies of its asserted
+// mentions for the merge.
+type docResult struct {
+	i    int
+	doc  *model.Document
+	hit  bool
+	err  error
+	enc  []byte
+	slim []model.Mention
+}
+
 // processAll runs ingest and the per-document stages on all entries with
-// cfg.Workers goroutines. Documents come back in entry order whatever the
-// scheduling, so the output is deterministic.
-func processAll(ctx context.Context, cfg Config, entries []manifest.Entry, cache *Cache) ([]*model.Document, *Result, error) {
+// cfg.Workers goroutines and hands each result to sink in entry order,
+// whatever the scheduling, so the output is deterministic. At most a few
+// documents per worker are in flight, so memory does not grow with the
+// input beyond the slim mentions the sink keeps.
+func processAll(ctx context.Context, cfg Config, entries []manifest.Entry, cache *Cache, sink func(*docResult) error) ([]*model.Document, *Result, error) {
 	log := cfg.Log
 	docs := make([]*model.Document, len(entries))
 	res := &Result{Documents: len(entries)}
 	jobs := make(chan job)
-	var (
-		mu       sync.Mutex
-		done     int
-		bytesIn  int64
-		reused   int
-		firstErr error
-	)
+	results := make(chan *docResult, cfg.Workers)
 	stages := Stages()
 	var wg sync.WaitGroup
 	for w := 0; w < cfg.Workers; w++ {
@@ -311,68 +323,103 @@ func processAll(ctx context.Context, cfg Config, entries []manifest.Entry, cache
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				doc, hit, err := processOne(cfg.Input, j.e, stages, cache)
-				mu.Lock()
-				docs[j.i] = doc
-				done++
-				bytesIn += doc.Size
-				if hit {
-					reused++
-				}
-				if err != nil && firstErr == nil && !errors.Is(err, errDocRejected) {
-					firstErr = err
-				}
-				mu.Unlock()
+				results <- processOne(cfg.Input, j, stages, cache)
 			}
 		}()
 	}
+	// Feed jobs, at most 4 per worker ahead of the sink.
+	window := make(chan struct{}, 4*cfg.Workers)
+	feedCtx, stopFeed := context.WithCancel(ctx)
+	defer stopFeed()
+	go func() {
+		defer close(jobs)
+		for i, e := range entries {
+			select {
+			case window <- struct{}{}:
+			case <-feedCtx.Done():
+				return
+			}
+			select {
+			case jobs <- job{i, e}:
+			case <-feedCtx.Done():
+				return
+			}
+		}
+	}()
+	go func() { wg.Wait(); close(results) }()
+
 	ticker := time.NewTicker(cfg.Progress)
 	defer ticker.Stop()
 	start := time.Now()
-	report := func() {
-		mu.Lock()
-		d, b := done, bytesIn
-		mu.Unlock()
-		secs := time.Since(start).Seconds()
-		log.Info().Int("done", d).Int("of", len(entries)).
-			Str("read", fmt.Sprintf("%.1f MB", float64(b)/1e6)).
-			Str("rate", fmt.Sprintf("%.1f MB/s", float64(b)/1e6/secs)).Msg("extracting")
-	}
-	var cancelled error
-feed:
-	for i, e := range entries {
-		select {
-		case jobs <- job{i, e}:
-		case <-ticker.C:
-			report()
-			select {
-			case jobs <- job{i, e}:
-			case <-ctx.Done():
-				cancelled = ctx.Err()
-				break feed
-			}
-		case <-ctx.Done():
-			cancelled = ctx.Err()
-			break feed
+	pending := map[int]*docResult{}
+	next := 0
+	var firstErr error
+	fail := func(err error) {
+		if firstErr == nil {
+			firstErr = err
+			stopFeed()
 		}
 	}
-	close(jobs)
-	wg.Wait()
-	if cancelled != nil {
-		return nil, nil, cancelled
+	for next < len(entries) {
+		var r *docResult
+		var ok bool
+		select {
+		case r, ok = <-results:
+		case <-ticker.C:
+			secs := time.Since(start).Seconds()
+			log.Info().Int("done", next).Int("of", len(entries)).
+				Str("read", fmt.Sprintf("%.1f MB", float64(res.Bytes)/1e6)).
+				Str("rate", fmt.Sprintf("%.1f MB/s", float64(res.Bytes)/1e6/secs)).Msg("extracting")
+			continue
+		case <-ctx.Done():
+			fail(ctx.Err())
+		}
+		if firstErr != nil {
+			break
+		}
+		if !ok {
+			fail(errors.New("internal error: workers stopped early"))
+			break
+		}
+		pending[r.i] = r
+		for {
+			r, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			<-window
+			next++
+			if r.err != nil && !errors.Is(r.err, errDocRejected) {
+				fail(r.err)
+				break
+			}
+			docs[r.i] = r.doc
+			res.Bytes += r.doc.Size
+			if r.hit {
+				res.Reused++
+			}
+			if r.doc.Status == model.StatusRejected {
+				res.Rejected = append(res.Rejected, Rejection{ID: r.doc.ID, Path: r.doc.Path, Reason: r.doc.Reason})
+			}
+			if err := sink(r); err != nil {
+				fail(err)
+				break
+			}
+		}
+		if firstErr != nil {
+			break
+		}
 	}
 	if firstErr != nil {
+		stopFeed()
+		for range results { // let the workers finish
+		}
 		return nil, nil, firstErr
 	}
-	res.Bytes, res.Reused = bytesIn, reused
-	for _, d := range docs {
-		if d.Status == model.StatusRejected {
-			res.Rejected = append(res.Rejected, Rejection{ID: d.ID, Path: d.Path, Reason: d.Reason})
-		}
-	}
 	sort.Slice(res.Rejected, func(i, j int) bool { return res.Rejected[i].ID < res.Rejected[j].ID })
-	log.Info().Int("documents", len(docs)).Int("reused", reused).Int("extracted", len(docs)-reused-len(res.Rejected)).
-		Int("rejected", len(res.Rejected)).Str("read", fmt.Sprintf("%.1f MB", float64(bytesIn)/1e6)).
+	log.Info().Int("documents", len(docs)).Int("reused", res.Reused).Int("extracted", len(docs)-res.Reused-len(res.Rejected)).
+		Int("rejected", len(res.Rejected)).Str("read", fmt.Sprintf("%.1f MB", float64(res.Bytes)/1e6)).
 		Str("took", time.Since(start).Round(time.Millisecond).String()).Msg("documents processed")
 	return docs, res, nil
 }
@@ -381,11 +428,29 @@ feed:
 // but do not stop the build.
 var errDocRejected = errors.New("document rejected")
 
-// processOne reads and extracts one document. The returned document is
+// processOne reads and extracts one document and prepares it for the sink.
+func processOne(dir string, j job, stages []model.Processor, cache *Cache) *docResult {
+	doc, hit, err := extractOne(dir, j.e, stages, cache)
+	r := &docResult{i: j.i, doc: doc, hit: hit, err: err}
+	for k := range doc.Mentions {
+		m := &doc.Mentions[k]
+		r.enc = appendMention(r.enc, m)
+		if m.Factuality == model.FactAsserted {
+			s := *m
+			s.Text, s.Trigger = "", ""
+			s.Time.Text = strings.Clone(s.Time.Text)
+			r.slim = append(r.slim, s)
+		}
+	}
+	doc.NumSentences, doc.NumMentions = len(doc.Sentences), len(doc.Mentions)
+	doc.Sentences, doc.Timexes, doc.Mentions = nil, nil, nil
+	return r
+}
+
+// extractOne reads and extracts one document. The returned document is
 // never nil; a document that fails any stage is returned rejected with the
-// reason. Text and raw bytes are dropped after extraction to keep memory
-// flat: only metadata, sentences, timexes and mentions remain.
-func processOne(dir string, e manifest.Entry, stages []model.Processor, cache *Cache) (doc *model.Document, hit bool, err error) {
+// reason. Text and raw bytes are dropped after extraction.
+func extractOne(dir string, e manifest.Entry, stages []model.Processor, cache *Cache) (doc *model.Document, hit bool, err error) {
 	reject := func(d *model.Document, err error) (*model.Document, bool, error) {
 		d.Status = model.StatusRejected
 		d.Reason = err.Error()
@@ -424,6 +489,91 @@ func processOne(dir string, e manifest.Entry, stages []model.Processor, cache *C
 	}
 	doc.Raw, doc.Text = nil, ""
 	return doc, false, nil
+}
+
+// writeMentions streams the spilled mentions into the Parquet file, giving
+// each asserted one the event id the merge set on its slim copy (the k-th
+// asserted mention of the spill is slim[k]), and fills in each event's
+// representative sentence on the way.
+func writeMentions(path string, meta emit.Meta, sp *spill, slim []model.Mention, events []model.Event) error {
+	rep := representatives(events, slim)
+	rd, err := sp.reader()
+	if err != nil {
+		return err
+	}
+	mw, err := emit.NewMentionWriter(path, meta)
+	if err != nil {
+		return err
+	}
+	const batch = 4096
+	buf := make([]model.Mention, 0, batch)
+	k := 0
+	for {
+		buf = buf[:len(buf)+1]
+		m := &buf[len(buf)-1]
+		err := rd.next(m)
+		if err == io.EOF {
+			buf = buf[:len(buf)-1]
+			break
+		}
+		if err != nil {
+			mw.Close()
+			return fmt.Errorf("read back mentions: %w", err)
+		}
+		if m.Factuality == model.FactAsserted {
+			if k >= len(slim) || slim[k].ID != m.ID {
+				mw.Close()
+				return fmt.Errorf("internal error: spill and merge disagree at asserted mention %d", k)
+			}
+			m.EventID = slim[k].EventID
+			k++
+		}
+		if i, ok := rep[m.ID]; ok {
+			events[i].Sentence = m.Text
+		}
+		if len(buf) == batch {
+			if err := mw.Write(buf); err != nil {
+				mw.Close()
+				return err
+			}
+			buf = buf[:0]
+		}
+	}
+	if err := mw.Write(buf); err != nil {
+		mw.Close()
+		return err
+	}
+	return mw.Close()
+}
+
+// representatives maps, for every event, the id of the mention its time
+// (and so its sentence) came from to the event's index: the first member,
+// in input order, whose time value and expression are the event's.
+func representatives(events []model.Event, slim []model.Mention) map[string]int {
+	idx := make(map[string]int, len(events))
+	for i, e := range events {
+		idx[e.ID] = i
+	}
+	rep := make(map[string]int, len(events))
+	done := make([]bool, len(events))
+	for k := range slim {
+		m := &slim[k]
+		i, ok := idx[m.EventID]
+		if !ok || done[i] {
+			continue
+		}
+		if e := &events[i]; m.Time.Value == e.Time.Value && m.Time.Text == e.TimeText {
+			rep[m.ID], done[i] = i, true
+		}
+	}
+	// An event whose time came from nowhere recognisable takes its first member.
+	for k := range slim {
+		m := &slim[k]
+		if i, ok := idx[m.EventID]; ok && !done[i] {
+			rep[m.ID], done[i] = i, true
+		}
+	}
+	return rep
 }
 
 // runStage calls a stage, turning a panic into an error so that one bad

@@ -71,8 +71,8 @@ func appendDocument(rb *array.RecordBuilder, d *model.Document) error {
 		size = int64(len(d.Raw))
 	}
 	i64(f(schemas.DocBytes), int(size))
-	i32(f(schemas.DocSentences), len(d.Sentences))
-	i32(f(schemas.DocMentions), len(d.Mentions))
+	i32(f(schemas.DocSentences), d.SentenceCount())
+	i32(f(schemas.DocMentions), d.MentionCount())
 	status := d.Status
 	if status == "" {
 		status = model.StatusOK

@@ -57,6 +57,27 @@ type Document struct {
 	Sentences []Sentence
 	Timexes   []Timex
 	Mentions  []Mention
+
+	// Counts kept when the slices above are dropped after extraction to
+	// save memory (0 while the slices are in use).
+	NumSentences int
+	NumMentions  int
+}
+
+// SentenceCount is the number of sentences, whether or not the slice is kept.
+func (d *Document) SentenceCount() int {
+	if d.Sentences == nil {
+		return d.NumSentences
+	}
+	return len(d.Sentences)
+}
+
+// MentionCount is the number of mentions, whether or not the slice is kept.
+func (d *Document) MentionCount() int {
+	if d.Mentions == nil {
+		return d.NumMentions
+	}
+	return len(d.Mentions)
 }
 
 // RawOffset maps a byte offset in d.Text to a byte offset in d.Raw.

@@ -38,19 +38,6 @@ func Relations() []string {
 	return []string{schemas.TableDocuments, schemas.TableMentions, schemas.TableEvents, "timeline"}
 }
 
-// tableOrder is the ORDER BY each table is materialised in, so that a plain
-// SELECT * returns rows in a meaningful, stable order.
-func tableOrder(table string) string {
-	switch table {
-	case schemas.TableDocuments:
-		return "doc_id"
-	case schemas.TableMentions:
-		return "doc_id, span_start, mention_id"
-	default:
-		return "date_start NULLS LAST, event_id"
-	}
-}
-
 // timelineView is the definition of the timeline view: dated canonical
 // events in date order with the documents that report them.
 const timelineView = `CREATE VIEW timeline AS
@@ -59,6 +46,9 @@ SELECT event_id, date_start, date_end, time_value, qualifier, type, subtype,
 FROM events
 WHERE date_start IS NOT NULL
 ORDER BY date_start, date_end, event_id`
+
+// createMemoryLimit caps DuckDB's memory in Create.
+const createMemoryLimit = "256MB"
 
 // sqlString quotes s as a SQL string literal.
 func sqlString(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
@@ -105,9 +95,19 @@ func Create(dbPath, parquetDir string) (err error) {
 		}
 		return nil
 	}
+	// Bound DuckDB's memory while it loads and sorts the tables (it spills
+	// to a temporary directory beside the database beyond this), so a
+	// build's peak memory does not grow with the dataset.
+	if err := exec("memory limit", "SET memory_limit = '"+createMemoryLimit+"'"); err != nil {
+		return err
+	}
 	for _, t := range tables {
 		src := sqlString(filepath.Join(dir, t+".parquet"))
-		q := fmt.Sprintf("CREATE TABLE %s AS SELECT * FROM read_parquet(%s) ORDER BY %s", t, src, tableOrder(t))
+		// emit writes the Parquet files in a meaningful order (documents by
+		// doc_id, mentions by document and position, events by date) and
+		// DuckDB preserves insertion order, so no sort (nor its memory) is
+		// needed for a plain SELECT * to come out in that order.
+		q := fmt.Sprintf("CREATE TABLE %s AS SELECT * FROM read_parquet(%s)", t, src)
 		if err := exec("table "+t, q); err != nil {
 			return err
 		}
