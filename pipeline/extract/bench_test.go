@@ -50,3 +50,26 @@ func BenchmarkPrefilter(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkTokenize measures the tokenizer with its lexicon lookups over
+// every sentence of the seed documents.
+func BenchmarkTokenize(b *testing.B) {
+	docs := seedDocs(b)
+	x := New()
+	var n int64
+	for _, d := range docs {
+		n += int64(len(d.Text))
+	}
+	var toks []tok
+	b.SetBytes(n)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			low := lowerASCII(d.Text)
+			for _, s := range d.Sentences {
+				toks = tokenize(d.Text[s.Start:s.End], low[s.Start:s.End], toks[:0], x.lex)
+			}
+		}
+	}
+}

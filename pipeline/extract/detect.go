@@ -55,16 +55,12 @@ var (
 
 // detect finds the trigger candidates of the sentence.
 func (s *sent) detect() {
-	heads := s.x.heads
 	for i := range s.toks {
-		t := s.toks[i]
-		if t.kind != kWord || !t.head {
+		t := &s.toks[i]
+		if t.kind != kWord || t.head == hNone {
 			continue
 		}
-		h := heads[t.w]
-		if h == hNone {
-			continue
-		}
+		h := t.head
 		switch h {
 		case hCoup:
 			s.coupNoun(i)
@@ -75,7 +71,7 @@ func (s *sent) detect() {
 		case hCeasefire:
 			s.ceasefire(i)
 		case hCessation:
-			if s.w(i+1) == "of" && fightNouns[s.w(i+2)] {
+			if s.w(i+1) == "of" && s.in(i+2, fightNouns) {
 				s.ceasefireAt(i, i+3, false)
 			}
 		case hPause:
@@ -83,13 +79,13 @@ func (s *sent) detect() {
 				s.ceasefireAt(i-1, i+1, t.w == "pauses")
 			}
 		case hAggression:
-			if s.w(i-1) == "non" && agreementNouns[s.w(i+1)] {
+			if s.w(i-1) == "non" && s.in(i+1, agreementNouns) {
 				s.ceasefireAt(i-1, i+2, false)
 			}
 		case hResumed:
 			s.resumed(i)
 		case hPeace:
-			if agreementNouns[s.w(i+1)] {
+			if s.in(i+1, agreementNouns) {
 				n := s.w(i + 1)
 				s.peaceCand(i, i+2, n[len(n)-1] == 's' && n != "settlement", false)
 			}
@@ -126,7 +122,7 @@ func (s *sent) detect() {
 		case hRelocate:
 			if s.anyBack(i-1, i-5, cueCommandHeadquarters) >= 0 ||
 				s.anyFwd(i+1, i+4, cueTroopsForces) >= 0 {
-				s.addWithdrawal(i, i+1, partialOrCompleted(completedForms[t.w]), false)
+				s.addWithdrawal(i, i+1, partialOrCompleted(t.in(completedForms)), false)
 			}
 		case hClose:
 			s.closeBases(i)
@@ -195,16 +191,16 @@ func (s *sent) coupNoun(i int) {
 		end = i + 2
 		next = s.w(i + 2)
 	}
-	if coupActorNext[next] && next != "d'état" {
+	if coupActorNext.has(next) && next != "d'état" {
 		return // "coup leaders", "coup belt": an actor or a region, not the event
 	}
 	plural := t.w == "coups" || t.w == "putsches"
 	if plural {
 		k := i - 1
-		for k >= 0 && coupSkipAdj[s.w(k)] {
+		for k >= 0 && s.in(k, coupSkipAdj) {
 			k--
 		}
-		if !coupCountWords[s.w(k)] {
+		if !s.in(k, coupCountWords) {
 			return
 		}
 		if s.anyIn(end, end+4, genericSpread) >= 0 {
@@ -266,7 +262,7 @@ func (s *sent) oust(i int) {
 	obj := false
 	for k := i + 1; k <= i+5 && k < len(s.toks); k++ {
 		t := s.toks[k]
-		if powerObjects[t.w] || t.cap && t.kind == kWord {
+		if t.in(powerObjects) || t.cap && t.kind == kWord {
 			obj = true
 			break
 		}
@@ -301,11 +297,11 @@ func (s *sent) power(i int) {
 	p := s.w(i - 1)
 	start := -1
 	switch {
-	case seizeVerbs[p]:
+	case seizeVerbs.has(p):
 		start = i - 1
-	case p == "state" && seizeVerbs[s.w(i-2)]:
+	case p == "state" && s.in(i-2, seizeVerbs):
 		start = i - 2
-	case p == "to" && cameVerbs[s.w(i-2)]:
+	case p == "to" && s.in(i-2, cameVerbs):
 		start = i - 2
 	case p == "of" && (s.w(i-2) == "seizure" || s.w(i-2) == "takeover" || s.w(i-2) == "usurpation"):
 		start = i - 2
@@ -341,11 +337,11 @@ func (s *sent) ceasefire(i int) {
 
 func (s *sent) ceasefireAt(ts, te int, plural bool) {
 	next := s.w(te)
-	if ceasefireNext[next] {
+	if ceasefireNext.has(next) {
 		return // "ceasefire talks": a talks event
 	}
 	c := cand{typ: model.TypeCeasefire, ts: ts, te: te, plural: plural}
-	if proposalNext[next] {
+	if proposalNext.has(next) {
 		c.fact = model.FactHypothetical
 	}
 	if s.anyBack(ts-1, ts-3, cueProposedDraft) >= 0 {
@@ -362,7 +358,7 @@ func (s *sent) ceasefireSub(ts, te int) string {
 		w := s.w(k)
 		switch {
 		case w == "":
-		case collapseWords[w]:
+		case s.in(k, collapseWords):
 			if (w == "broke" || w == "broken") && s.w(k+1) != "down" && s.w(k+1) != "apart" && k < ts {
 				continue
 			}
@@ -370,7 +366,7 @@ func (s *sent) ceasefireSub(ts, te int) string {
 				continue
 			}
 			return "collapsed"
-		case extendWords[w]:
+		case s.in(k, extendWords):
 			return "extended"
 		}
 	}
@@ -446,7 +442,7 @@ func (s *sent) agreement(i int) {
 	if s.anyIn(i-2, i-1, nonPeaceMods) >= 0 {
 		return
 	}
-	if prev == "in" || (t.w == "deal" || t.w == "deals") && dealReject[s.w(i+1)] && !s.toks[i].cap {
+	if prev == "in" || (t.w == "deal" || t.w == "deals") && s.in(i+1, dealReject) && !s.toks[i].cap {
 		// "in agreement with"; "deal with the problem"
 		if prev == "in" {
 			return
@@ -475,7 +471,7 @@ func (s *sent) agreement(i int) {
 			break
 		}
 	}
-	signed := s.anyBack(i-1, i-6, signVerbs) >= 0 || signVerbs[s.w(i+1)]
+	signed := s.anyBack(i-1, i-6, signVerbs) >= 0 || s.in(i+1, signVerbs)
 	between := s.w(i+1) == "between"
 	conflict := s.hasWord(conflictCues) || s.actorIn(0, len(s.toks)-1, gazetteer.KindArmedGroup)
 	if !(named || year || (signed || between) && conflict) {
@@ -537,7 +533,7 @@ func (s *sent) peaceCand(ts, te int, plural, named bool) {
 		if lo == 0 {
 			// no "between" phrase: the parties are the subject of the clause
 			lo = ts - 1
-			for lo > 0 && ts-lo < 15 && !s.hardBoundary(lo-1) && !clauseWords[s.w(lo-1)] {
+			for lo > 0 && ts-lo < 15 && !s.hardBoundary(lo-1) && !s.in(lo-1, clauseWords) {
 				lo--
 			}
 			hi = ts - 1
@@ -555,7 +551,7 @@ func (s *sent) peaceCand(ts, te int, plural, named bool) {
 			c.sub = "agreed"
 		}
 	}
-	if proposalNext[s.w(te)] {
+	if s.in(te, proposalNext) {
 		c.fact = model.FactHypothetical
 	}
 	s.add(c)
@@ -580,10 +576,10 @@ func (s *sent) swap(i int) {
 		}
 		if s.w(i+1) == "of" {
 			for k := i + 2; k < len(s.toks) && k <= i+7; k++ {
-				if notCaptives[s.w(k)] {
+				if s.in(k, notCaptives) {
 					return
 				}
-				if strictCaptives[s.w(k)] {
+				if s.in(k, strictCaptives) {
 					s.add(cand{typ: model.TypePrisonerSwap, ts: i, te: i + 1, plural: plural})
 					return
 				}
@@ -602,10 +598,10 @@ func (s *sent) swap(i int) {
 
 func (s *sent) swapVerb(i int) {
 	for k := i + 1; k < len(s.toks) && k <= i+6; k++ {
-		if notCaptives[s.w(k)] {
+		if s.in(k, notCaptives) {
 			return
 		}
-		if strictCaptives[s.w(k)] {
+		if s.in(k, strictCaptives) {
 			s.add(cand{typ: model.TypePrisonerSwap, ts: i, te: i + 1})
 			return
 		}
@@ -621,11 +617,10 @@ func (s *sent) exchangeFor(i int) {
 		return
 	}
 	for k := i + 2; k < len(s.toks) && k <= i+10; k++ {
-		w := s.w(k)
-		if notCaptives[w] {
+		if s.in(k, notCaptives) {
 			return
 		}
-		if captiveNouns[w] || releaseWords[w] {
+		if s.in(k, captiveNouns) || s.in(k, releaseWords) {
 			s.add(cand{typ: model.TypePrisonerSwap, ts: i - 1, te: i + 2})
 			return
 		}
@@ -655,13 +650,13 @@ func (s *sent) nonForceWithdrawal(i int) bool {
 		if w == "from" || w == "of" || s.hardBoundary(k) {
 			break
 		}
-		if nonForceObjects[w] {
+		if s.in(k, nonForceObjects) {
 			return true
 		}
 	}
 	if k := s.anyFwd(i+1, i+6, cueFromOf); k >= 0 {
 		for m := k + 1; m < len(s.toks) && m <= k+4; m++ {
-			if nonForceOrigins[s.w(m)] {
+			if s.in(m, nonForceOrigins) {
 				return true
 			}
 			if s.actorIn(m, m, gazetteer.KindOrganisation) {
@@ -703,7 +698,7 @@ func (s *sent) withdrawVerb(i int) {
 	if !s.forceCue(i, i) && !(s.fromPlace(i) && s.stateSubject(i)) {
 		return
 	}
-	s.addWithdrawal(i, i+1, partialOrCompleted(completedForms[s.w(i)]), false)
+	s.addWithdrawal(i, i+1, partialOrCompleted(s.in(i, completedForms)), false)
 }
 
 func (s *sent) withdrawalNoun(i int) {
@@ -742,7 +737,7 @@ func (s *sent) demonymBefore(i int) bool {
 
 func (s *sent) leave(i int) {
 	w := s.w(i)
-	if leaveSkipNext[s.w(i+1)] || w == "left" && leaveSkipPrev[s.w(i-1)] || w == "leave" && leaveNounPrev[s.w(i-1)] {
+	if s.in(i+1, leaveSkipNext) || w == "left" && s.in(i-1, leaveSkipPrev) || w == "leave" && s.in(i-1, leaveNounPrev) {
 		return
 	}
 	if (w == "exit" || w == "exited" || w == "exiting") && s.w(i+1) == "of" {
@@ -752,17 +747,17 @@ func (s *sent) leave(i int) {
 		return
 	}
 	// the subject names armed forces: "the last troops left", "led U.S. troops to leave"
-	if leaveObjNext[s.w(i+1)] || s.toks[min(i+1, len(s.toks)-1)].kind == kNum {
+	if s.in(i+1, leaveObjNext) || s.toks[min(i+1, len(s.toks)-1)].kind == kNum {
 		return
 	}
 	k := i - 1
-	for k >= 0 && leaveAux[s.w(k)] {
+	for k >= 0 && s.in(k, leaveAux) {
 		k--
 	}
 	if k < 0 {
 		return
 	}
-	if !forceNouns[s.w(k)] && !s.actorIn(k, k, gazetteer.KindMission, gazetteer.KindMilitary, gazetteer.KindArmedGroup) {
+	if !s.in(k, forceNouns) && !s.actorIn(k, k, gazetteer.KindMission, gazetteer.KindMilitary, gazetteer.KindArmedGroup) {
 		return
 	}
 	if w := s.w(k); w == "presence" || w == "footprint" || w == "deployment" || w == "operation" || w == "command" {
@@ -771,7 +766,7 @@ func (s *sent) leave(i int) {
 	if s.nonForceWithdrawal(i) {
 		return
 	}
-	s.addWithdrawal(i, i+1, partialOrCompleted(completedForms[w]), false)
+	s.addWithdrawal(i, i+1, partialOrCompleted(completedForms.has(w)), false)
 }
 
 func (s *sent) depart(i int) {
@@ -787,7 +782,7 @@ func (s *sent) depart(i int) {
 		return
 	}
 	if s.anyBack(i-1, i-4, forceNouns) >= 0 || s.actorIn(i-4, i-1, gazetteer.KindMission, gazetteer.KindMilitary) {
-		s.addWithdrawal(i, i+1, partialOrCompleted(completedForms[w]), false)
+		s.addWithdrawal(i, i+1, partialOrCompleted(completedForms.has(w)), false)
 	}
 }
 
@@ -815,7 +810,7 @@ func (s *sent) closeBases(i int) {
 			return
 		}
 	}
-	s.addWithdrawal(i, k+1, partialOrCompleted(completedForms[w]), false)
+	s.addWithdrawal(i, k+1, partialOrCompleted(completedForms.has(w)), false)
 }
 
 func (s *sent) handOver(i int) {
@@ -851,11 +846,11 @@ func (s *sent) reduce(i int) {
 	k := -1
 	for m := i + 1; m < len(s.toks) && m <= i+8; m++ {
 		t := s.toks[m]
-		if reduceTargets[t.w] {
+		if t.in(reduceTargets) {
 			k = m
 			break
 		}
-		if t.kind == kNum || t.cap || isDeterminer(t.w) || reduceSkip[t.w] {
+		if t.kind == kNum || t.cap || isDeterminer(t.w) || t.in(reduceSkip) {
 			continue
 		}
 		break
@@ -895,14 +890,14 @@ func (s *sent) endMission(i int) {
 			return
 		}
 	}
-	s.addWithdrawal(i, i+1, partialOrCompleted(completedForms[w]), false)
+	s.addWithdrawal(i, i+1, partialOrCompleted(completedForms.has(w)), false)
 }
 
 // ---- talks ----
 
 func (s *sent) addTalks(ts, te int, plural bool) {
 	// "the U.S. position on dialogue", "views on talks": a stance, no event
-	if p := s.w(ts - 1); (p == "on" || p == "toward" || p == "towards" || p == "about" || p == "regarding" || p == "to") && stanceNouns[s.w(ts-2)] {
+	if p := s.w(ts - 1); (p == "on" || p == "toward" || p == "towards" || p == "about" || p == "regarding" || p == "to") && s.in(ts-2, stanceNouns) {
 		return
 	}
 	s.add(cand{typ: model.TypeTalks, sub: s.talksSub(ts, te), ts: ts, te: te, plural: plural})
@@ -917,23 +912,23 @@ func (s *sent) talksSub(ts, te int) string {
 			break
 		}
 		switch {
-		case mandateWords[w]:
+		case s.in(k, mandateWords):
 			return "mandate"
-		case offerWords[w]:
+		case s.in(k, offerWords):
 			if w == "open" && s.w(k+1) != "to" {
 				return "start"
 			}
 			return "offer"
-		case startWords[w]:
+		case s.in(k, startWords):
 			return "start"
-		case heldWords[w]:
+		case s.in(k, heldWords):
 			return "held"
 		}
 	}
 	for k := te; k < len(s.toks) && k <= te+4; k++ {
 		w := s.w(k)
 		switch {
-		case startWords[w]:
+		case s.in(k, startWords):
 			return "start"
 		case w == "took" && s.w(k+1) == "place", w == "held", w == "occurred", w == "ended", w == "concluded":
 			return "held"
@@ -975,7 +970,7 @@ func (s *sent) negotiateVerb(i int) {
 }
 
 func (s *sent) conference(i int) {
-	if mediaNouns[s.w(i-1)] {
+	if s.in(i-1, mediaNouns) {
 		return
 	}
 	if s.anyIn(i-2, i-1, conferenceMods) >= 0 {
@@ -1004,7 +999,7 @@ func (s *sent) discussion(i int) {
 func (s *sent) talkVerb(i int) {
 	prev := s.w(i - 1)
 	next := s.w(i + 1)
-	party := (talkNextOK[next] || next == "about") && (s.anyIn(i+2, i+7, partyWords) >= 0 || s.actorIn(i+2, i+7, gazetteer.KindArmedGroup, gazetteer.KindGovernment, gazetteer.KindPerson, gazetteer.KindCountry, gazetteer.KindOrganisation) || s.anyIn(i+2, i+4, cueEachUs) >= 0)
+	party := (talkNextOK.has(next) || next == "about") && (s.anyIn(i+2, i+7, partyWords) >= 0 || s.actorIn(i+2, i+7, gazetteer.KindArmedGroup, gazetteer.KindGovernment, gazetteer.KindPerson, gazetteer.KindCountry, gazetteer.KindOrganisation) || s.anyIn(i+2, i+4, cueEachUs) >= 0)
 	offer := prev == "to" && s.anyIn(i-3, i-2, offerWords) >= 0
 	modal := prev == "will" || prev == "would" || prev == "not" || prev == "to" || prev == "can" || prev == "could"
 	end := i+1 >= len(s.toks) || s.toks[i+1].kind == kPunct
@@ -1039,7 +1034,7 @@ func (s *sent) engage(i int) {
 			s.addTalks(i, i+1, false)
 		}
 	case "sit":
-		if sitNext[next] && s.w(i+2) == "with" || next == "at" && s.anyIn(i+2, i+4, cueTable) >= 0 {
+		if sitNext.has(next) && s.w(i+2) == "with" || next == "at" && s.anyIn(i+2, i+4, cueTable) >= 0 {
 			s.addTalks(i, i+2, false)
 		}
 	}
@@ -1049,12 +1044,12 @@ func (s *sent) engage(i int) {
 // about talks, or with a talks word in the sentence.
 func (s *sent) mandate(i int) {
 	k := s.anyFwd(i+1, i+10, cueTo)
-	if k < 0 || !leadVerbs[s.w(k+1)] {
+	if k < 0 || !s.in(k+1, leadVerbs) {
 		return
 	}
 	// a talks word after the verb is a trigger of its own
 	for m := k + 2; m < len(s.toks) && m <= k+5; m++ {
-		switch s.x.heads[s.w(m)] {
+		switch s.toks[m].head {
 		case hTalks, hDialogue, hMediation, hDiscussion, hNegotiate:
 			return
 		}
@@ -1073,7 +1068,6 @@ func (s *sent) mandate(i int) {
 // factuality reads from the trigger's clause whether the event is asserted,
 // negated, hypothetical or demanded.
 func (s *sent) factuality(c *cand) string {
-	markers := s.x.markers
 	inParen := s.toks[c.ts].paren
 	steps := 0
 	anyDet := false
@@ -1109,17 +1103,17 @@ func (s *sent) factuality(c *cand) string {
 		if s.isMonthMay(j) {
 			continue // the month
 		}
-		if c.typ != model.TypeTalks && wishWords[w] {
+		if c.typ != model.TypeTalks && t.in(wishWords) {
 			return model.FactHypothetical // "leaders' desire to withdraw troops"
 		}
 		if w == "any" {
 			anyDet = true // "rejected any dialogue": keep looking for a negation
 			continue
 		}
-		if scheduleWords[w] && (s.w(j+1) == "to" || s.w(j+1) == "for") {
+		if t.in(scheduleWords) && (s.w(j+1) == "to" || s.w(j+1) == "for") {
 			return model.FactHypothetical // "are due to resume talks"
 		}
-		m := markers[w]
+		m := t.marker
 		switch m {
 		case mNeg:
 			return model.FactNegated
@@ -1169,22 +1163,22 @@ func (s *sent) factuality(c *cand) string {
 					break
 				}
 			}
-			if announceVerbs[w] {
+			if t.in(announceVerbs) {
 				c.announced = c.announced || w == "announced" || w == "decided" || w == "ordered" || w == "declared" || w == "announcing" || w == "announcement"
 			}
 			return s.rightConditional(c)
 		}
-		if clauseWords[w] && j < c.ts-1 && (w != "as" || j == 0 || s.w(j-1) == ",") {
+		if t.in(clauseWords) && j < c.ts-1 && (w != "as" || j == 0 || s.w(j-1) == ",") {
 			break
 		}
-		if w == "that" && j < c.ts-1 && markers[s.w(j-1)] == mNone && !complementVerbs[s.w(j-1)] {
+		if w == "that" && j < c.ts-1 && s.marker(j-1) == mNone && !s.in(j-1, complementVerbs) {
 			break // a relative clause: "the negotiations that led to the accord"
 		}
 	}
 	// markers after the trigger: "talks should begin", "the truce did not hold"
 	for j := c.te; j < len(s.toks) && j <= c.te+8; j++ {
 		t := s.toks[j]
-		if s.hardBoundary(j) || t.w == "," || clauseWords[t.w] || t.w == "that" {
+		if s.hardBoundary(j) || t.w == "," || t.in(clauseWords) || t.w == "that" {
 			break
 		}
 		if t.w == "off" && s.w(j+1) == "the" && s.w(j+2) == "table" {
@@ -1255,10 +1249,10 @@ func (s *sent) reportedBefore(j int) bool {
 		if s.hardBoundary(k) && s.w(k) != ":" {
 			return false
 		}
-		if condSubs[w] || w == "if" {
+		if s.in(k, condSubs) || w == "if" {
 			return false
 		}
-		if s.x.markers[w] == mReport {
+		if s.marker(k) == mReport {
 			return true
 		}
 	}

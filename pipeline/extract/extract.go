@@ -29,6 +29,7 @@ import (
 type Extractor struct {
 	heads   map[string]uint8
 	markers map[string]uint8
+	lex     *lexicon // word sets, heads and markers, looked up once per token
 	pf      prefilter // every head word: tokens worth a lookup
 	strong  prefilter // head words that make a sentence worth analysing
 	weak    prefilter // common head words: only with a cue word
@@ -44,22 +45,23 @@ func New() *Extractor {
 		markers: markerTable(),
 		gaz:     gazetteer.Default(),
 	}
+	x.lex = newLexicon(x.heads, x.markers)
 	for w := range x.heads {
 		x.pf.add(w)
-		if weakHeads[w] {
+		if weakHeads.has(w) {
 			x.weak.add(w)
 		} else {
 			x.strong.add(w)
 		}
 	}
 	// common heads ("left", "met", "power") only count next to armed forces
-	for _, cues := range []map[string]bool{forceNouns, militaryActors, armedCues, strongCues} {
-		for w := range cues {
+	for _, cues := range []*wordSet{forceNouns, militaryActors, armedCues, strongCues} {
+		for w := range cues.words {
 			x.cues.add(w)
 		}
 	}
 	for _, w := range x.gaz.ArmedFirstWords() {
-		if len(w) >= 3 && !nameStopwords[w] {
+		if len(w) >= 3 && !nameStopwords.has(w) {
 			x.cues.add(w)
 		}
 	}
@@ -322,7 +324,7 @@ func (x *Extractor) analyse(text string, base int, times []model.Timex, ctx *sen
 	s.ctx = ctx
 	s.text = text
 	s.low = lowerASCII(text)
-	s.toks = tokenize(text, s.low, s.toks[:0], &x.pf)
+	s.toks = tokenize(text, s.low, s.toks[:0], x.lex)
 	if sourceNote(s.toks) {
 		return nil, false // a note on sources or a web reference: no event mentions
 	}
@@ -512,7 +514,7 @@ func (s *sent) w(i int) string {
 }
 
 // anyIn returns the first index in [lo,hi] whose word is in set, or -1.
-func (s *sent) anyIn(lo, hi int, set map[string]bool) int {
+func (s *sent) anyIn(lo, hi int, set *wordSet) int {
 	if lo < 0 {
 		lo = 0
 	}
@@ -520,7 +522,7 @@ func (s *sent) anyIn(lo, hi int, set map[string]bool) int {
 		hi = len(s.toks) - 1
 	}
 	for i := lo; i <= hi; i++ {
-		if set[s.toks[i].w] {
+		if s.toks[i].bits.has(set.bit) {
 			return i
 		}
 	}
@@ -529,12 +531,12 @@ func (s *sent) anyIn(lo, hi int, set map[string]bool) int {
 
 // anyBack returns the nearest index in [lo,hi] (searching from hi down) whose
 // word is in set without crossing a clause boundary, or -1.
-func (s *sent) anyBack(hi, lo int, set map[string]bool) int {
+func (s *sent) anyBack(hi, lo int, set *wordSet) int {
 	if lo < 0 {
 		lo = 0
 	}
 	for i := hi; i >= lo && i < len(s.toks); i-- {
-		if set[s.toks[i].w] {
+		if s.toks[i].bits.has(set.bit) {
 			return i
 		}
 		if s.hardBoundary(i) {
@@ -545,12 +547,12 @@ func (s *sent) anyBack(hi, lo int, set map[string]bool) int {
 }
 
 // anyFwd is anyBack looking right from lo to hi.
-func (s *sent) anyFwd(lo, hi int, set map[string]bool) int {
+func (s *sent) anyFwd(lo, hi int, set *wordSet) int {
 	if lo < 0 {
 		lo = 0
 	}
 	for i := lo; i <= hi && i < len(s.toks); i++ {
-		if set[s.toks[i].w] {
+		if s.toks[i].bits.has(set.bit) {
 			return i
 		}
 		if s.hardBoundary(i) {
@@ -862,7 +864,7 @@ func sourceNote(toks []tok) bool {
 // events ("these local ceasefires", "repeated peace agreements").
 func (s *sent) genericPlural(c cand) bool {
 	for k := c.ts - 1; k >= 0 && k >= c.ts-3; k-- {
-		if genericQuant[s.w(k)] {
+		if s.in(k, genericQuant) {
 			return true
 		}
 		if s.toks[k].kind != kWord {
@@ -873,9 +875,9 @@ func (s *sent) genericPlural(c cand) bool {
 }
 
 // hasWord reports whether the sentence has a token in set.
-func (s *sent) hasWord(set map[string]bool) bool {
-	for _, t := range s.toks {
-		if set[t.w] {
+func (s *sent) hasWord(set *wordSet) bool {
+	for i := range s.toks {
+		if s.toks[i].bits.has(set.bit) {
 			return true
 		}
 	}

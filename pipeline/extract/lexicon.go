@@ -4,14 +4,6 @@ package extract
 // heads, sense cues and factuality markers; nothing here names a particular
 // country, conflict or document.
 
-func set(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
-
 // weakHeads are common words that are triggers only next to armed forces
 // or armed groups ("the troops left", "met rebel leaders"): a sentence with
 // no other trigger word and no such cue is skipped.

@@ -18,11 +18,23 @@ const (
 type tok struct {
 	s, e  int
 	w     string
-	kind  uint8
-	cap   bool // starts with an upper-case letter
-	head  bool // the word may be a trigger head (pre-filter hit)
-	hyph  bool // joined to the previous token by a hyphen
-	paren bool // inside parentheses or brackets
+	bits   setBits // the word sets that hold w (see lexindex.go)
+	kind   uint8
+	head   uint8 // head class: the trigger detector the word starts, hNone for none
+	marker uint8 // factuality marker class, mNone for none
+	cap    bool  // starts with an upper-case letter
+	hyph   bool  // joined to the previous token by a hyphen
+	paren  bool  // inside parentheses or brackets
+}
+
+// withLex fills the token's lexicon fields from lx (nil: none).
+func (t *tok) withLex(lx *lexicon) {
+	if lx == nil {
+		return
+	}
+	if e := lx.lookup(t.w); e != nil {
+		t.bits, t.head, t.marker = e.bits, e.head, e.marker
+	}
 }
 
 var asciiLetter, asciiWord [256]bool
@@ -90,9 +102,9 @@ func hyphenLen(s string, i int) int {
 }
 
 // tokenize splits text (and its lower-cased copy low) into tokens, appending
-// to toks. Words joined by hyphens become separate tokens flagged hyph; a
+// to toks, and looks every token up in the lexicon lx (nil: no lookups). Words joined by hyphens become separate tokens flagged hyph; a
 // possessive "'s" is a token of its own; "n't" becomes a "not" token.
-func tokenize(text, low string, toks []tok, pf *prefilter) []tok {
+func tokenize(text, low string, toks []tok, lx *lexicon) []tok {
 	paren := 0
 	hyphNext := false
 	for i := 0; i < len(text); {
@@ -148,19 +160,22 @@ func tokenize(text, low string, toks []tok, pf *prefilter) []tok {
 				}
 			}
 			c := text[start]
-			toks = append(toks, tok{s: start, e: e, w: low[start:e], kind: kind, head: pf.mayMatchWord(low[start:e]),
+			toks = append(toks, tok{s: start, e: e, w: low[start:e], kind: kind,
 				cap:  c >= 'A' && c <= 'Z' || c >= 0xC3 && c <= 0xC3 && start+1 < len(text) && text[start+1] >= 0x80 && text[start+1] <= 0x9E,
 				hyph: hyphNext, paren: paren > 0})
+			toks[len(toks)-1].withLex(lx)
 			hyphNext = false
 			if negSplit {
 				a := apostropheLen(text, i)
 				toks = append(toks, tok{s: e, e: i + a + 1, w: "not", kind: kWord, paren: paren > 0})
+				toks[len(toks)-1].withLex(lx)
 				i += a + 1
 			}
 			continue
 		}
 		if a := apostropheLen(text, i); a > 0 && len(toks) > 0 && toks[len(toks)-1].e == i && i+a < len(text) && low[i+a] == 's' && (i+a+1 == len(text) || !isWordAt(text, i+a+1)) {
 			toks = append(toks, tok{s: i, e: i + a + 1, w: "'s", kind: kPoss, paren: paren > 0})
+			toks[len(toks)-1].withLex(lx)
 			i += a + 1
 			continue
 		}
@@ -183,6 +198,7 @@ func tokenize(text, low string, toks []tok, pf *prefilter) []tok {
 			paren++
 		}
 		toks = append(toks, tok{s: i, e: i + n, w: text[i : i+n], kind: kPunct, paren: paren > 0})
+		toks[len(toks)-1].withLex(lx)
 		switch c {
 		case ')', ']':
 			if paren > 0 {

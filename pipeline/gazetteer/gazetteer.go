@@ -65,11 +65,12 @@ type pattern struct {
 // Gazetteer finds countries, places and actors in text. It is read-only
 // after construction and safe for concurrent use.
 type Gazetteer struct {
-	byFirst   map[string][]pattern // first word -> patterns, longest first
-	countryOf map[string]string    // normalised name, alias or demonym -> ISO3
-	names     map[string]string    // ISO3 -> canonical country name
-	demonyms  map[string]string    // ISO3 -> main demonym
-	pool      sync.Pool            // *scratch
+	byFirst    map[string][]pattern // first word -> patterns, longest first
+	firstWords wordFilter           // the keys of byFirst, hashed
+	countryOf  map[string]string    // normalised name, alias or demonym -> ISO3
+	names      map[string]string    // ISO3 -> canonical country name
+	demonyms   map[string]string    // ISO3 -> main demonym
+	pool       sync.Pool            // *scratch
 }
 
 var (
@@ -109,6 +110,7 @@ func load() (*Gazetteer, error) {
 	for k, ps := range g.byFirst {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
 		g.byFirst[k] = ps
+		g.firstWords.add(k)
 	}
 	return g, nil
 }
@@ -271,11 +273,14 @@ type rawMatch struct {
 func (g *Gazetteer) scan(text string) (string, []token, []rawMatch) {
 	sc := g.pool.Get().(*scratch)
 	defer g.pool.Put(sc)
-	norm, toks := normalize(text, sc.toks[:0])
-	sc.toks = toks
+	norm, toks := normalizeInto(sc.norm[:0], text, sc.toks[:0])
+	sc.norm, sc.toks = norm, toks
 	var out []rawMatch
 	for i := 0; i < len(toks); {
-		ps := g.byFirst[norm[toks[i].ns:toks[i].ne]]
+		var ps []pattern
+		if w := norm[toks[i].ns:toks[i].ne]; g.firstWords.mayHold(w) {
+			ps = g.byFirst[string(w)]
+		}
 		matched := false
 		for _, p := range ps {
 			if i+len(p.words) > len(toks) {
@@ -284,7 +289,7 @@ func (g *Gazetteer) scan(text string) (string, []token, []rawMatch) {
 			ok := true
 			for k := 1; k < len(p.words); k++ {
 				t := toks[i+k]
-				if norm[t.ns:t.ne] != p.words[k] {
+				if string(norm[t.ns:t.ne]) != p.words[k] {
 					ok = false
 					break
 				}
@@ -306,14 +311,39 @@ func (g *Gazetteer) scan(text string) (string, []token, []rawMatch) {
 		}
 	}
 	if len(out) == 0 {
-		return norm, nil, nil
+		return "", nil, nil
 	}
-	return norm, append([]token(nil), toks...), out
+	return string(norm), append([]token(nil), toks...), out
 }
 
 // scratch is the reusable working memory of one scan.
 type scratch struct {
+	norm []byte
 	toks []token
+}
+
+// wordFilter is a bitset of hashed words: a word whose bit is clear is
+// certainly not in the set it was built from, so most words of a text are
+// rejected without a map lookup.
+type wordFilter [1 << 16 / 64]uint64
+
+func filterHash(w []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range w {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return (h ^ h>>16) & (1<<16 - 1)
+}
+
+func (f *wordFilter) add(w string) {
+	k := filterHash([]byte(w))
+	f[k>>6] |= 1 << (k & 63)
+}
+
+// mayHold reports whether w may be in the set.
+func (f *wordFilter) mayHold(w []byte) bool {
+	k := filterHash(w)
+	return f[k>>6]&(1<<(k&63)) != 0
 }
 
 // ArmedFirstWords returns the first normalised word of every name of an

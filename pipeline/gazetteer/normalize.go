@@ -89,20 +89,30 @@ func isWordRune(r rune) bool {
 // boundary (hyphens, dots, spaces). It returns the normalised string, its
 // words separated by single spaces, and the words with their offsets in text.
 func normalize(text string, toks []token) (string, []token) {
-	out := make([]byte, 0, len(text))
+	out, toks := normalizeInto(make([]byte, 0, len(text)), text, toks)
+	return string(out), toks
+}
+
+// normalizeInto is normalize appending the normalised text to out (which
+// it may grow) instead of allocating a string.
+func normalizeInto(out []byte, text string, toks []token) ([]byte, []token) {
+	out = out[:0]
 	inWord := false
 	var cur token
-	closeWord := func(end int) {
-		if inWord {
-			cur.end = end
-			cur.ne = len(out)
-			toks = append(toks, cur)
-			inWord = false
-		}
-	}
 	for i := 0; i < len(text); {
 		c := text[i]
-		if c < utf8.RuneSelf && asciiAlnum[c] == 1 {
+		if c < utf8.RuneSelf && asciiAlnum[c] == 0 && c != '\'' && c != '`' {
+			// fast path: ASCII space or punctuation other than an apostrophe
+			// ends a word
+			if inWord {
+				cur.end, cur.ne = i, len(out)
+				toks = append(toks, cur)
+				inWord = false
+			}
+			i++
+			continue
+		}
+		if asciiAlnum[c] == 1 {
 			// fast path: a run of ASCII letters and digits
 			if !inWord {
 				if len(out) > 0 {
@@ -111,10 +121,16 @@ func normalize(text string, toks []token) (string, []token) {
 				inWord = true
 				cur = token{start: i, ns: len(out)}
 			}
-			for i < len(text) && text[i] < utf8.RuneSelf && asciiAlnum[text[i]] == 1 {
-				out = append(out, asciiLower[text[i]])
-				i++
+			j := i + 1
+			for j < len(text) && asciiAlnum[text[j]] == 1 { // 0 for bytes >= 0x80
+				j++
 			}
+			n := len(out)
+			out = append(out, text[i:j]...)
+			for k := n; k < len(out); k++ {
+				out[k] = asciiLower[out[k]]
+			}
+			i = j
 			continue
 		}
 		var r rune
@@ -150,7 +166,9 @@ func normalize(text string, toks []token) (string, []token) {
 			j := i + size
 			if j < len(text) && (text[j] == 's' || text[j] == 'S') && (j+1 == len(text) || !startsWord(text[j+1:])) {
 				// possessive: the word ends here and the "'s" is dropped.
-				closeWord(i)
+				cur.end, cur.ne = i, len(out)
+				toks = append(toks, cur)
+				inWord = false
 				i = j + 1
 				continue
 			}
@@ -158,15 +176,24 @@ func normalize(text string, toks []token) (string, []token) {
 				i = j // apostrophe inside a word: drop it
 				continue
 			}
-			closeWord(i)
+			cur.end, cur.ne = i, len(out)
+			toks = append(toks, cur)
+			inWord = false
 			i = j
 		default:
-			closeWord(i)
+			if inWord {
+				cur.end, cur.ne = i, len(out)
+				toks = append(toks, cur)
+				inWord = false
+			}
 			i += size
 		}
 	}
-	closeWord(len(text))
-	return string(out), toks
+	if inWord {
+		cur.end, cur.ne = len(text), len(out)
+		toks = append(toks, cur)
+	}
+	return out, toks
 }
 
 func startsWord(s string) bool {

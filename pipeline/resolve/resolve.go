@@ -3,44 +3,69 @@
 //
 // Only mentions whose Factuality is asserted take part; every other mention
 // gets EventID "". Two mentions can belong to one event only when they have
-// the same Type and all of the following hold:
+// the same Type and all of the following hold.
 //
-//   - Actors: when both name actors, at least one canonical actor must be
-//     shared, or the countries must agree.
+//   - Evidence: an actor or place name is evidence only when it is specific.
+//     A bare country name or "Government of X" in a mention set in country X
+//     ("Sudan", "Government of Sudan" in Sudan) repeats the mention's
+//     country and is generic; a foreign state stays specific (the
+//     government of one country at talks hosted by another), and a shared
+//     actor is evidence when it is specific for either mention.
 //   - Place: when both carry a Country and the countries differ, they are
 //     different events unless they share an actor (talks and accords are
 //     often reported under the host country: Algiers, Doha, Jeddah).
+//   - Actors: when both name specific actors and share none, they are
+//     different events, unless the countries agree and the wider of the two
+//     times spans at most a month (a day inside its month, two equal days):
+//     reports of one coup name the army in one sentence and its leader in
+//     the next, but "in 2018" with one set of actors and "on 28 August 2018"
+//     with another are two events.
 //   - Time: their [Begin, Last] day ranges overlap and neither contradicts the
 //     other at its precision. Equal ranges merge. A range that lies inside a
 //     calendar unit (a day inside its month, a month inside its year) merges
 //     with it. A range inside an explicit interval ("2020-10/2021-03"), or two
 //     ranges that only partly overlap, merge only when the actors or the place
-//     also agree positively (a shared actor or the same place name). Disjoint
-//     ranges (two different days, two different months) never merge.
-//     Qualifiers ("by", "before", ...) are not used.
+//     also agree positively (a shared specific actor or the same specific
+//     place). Disjoint ranges (two different days, two different months)
+//     never merge. The qualifiers early, mid and late narrow a month or
+//     coarser range to its first, middle or last half ("early 2019" cannot
+//     be a November 2019 event); other qualifiers ("by", "before") are not
+//     used.
 //
 // Clustering is greedy but canonical: dated mentions are processed from the
-// narrowest time range to the widest (then by start day and mention id), so a
-// cluster's time window is that of its first, most precise member. Each
-// mention joins the compatible cluster with the best agreement score (shared
-// actors + same place + same country, then equal time over containment over
-// partial overlap); when two clusters tie for best the mention is ambiguous
-// and starts a cluster of its own. Because the processing order is a sort of
-// the input, the result does not depend on the order of the input slice.
+// narrowest time range to the widest (then by start day, mentions with a
+// specific actor or place first, then mention id), so a cluster's time
+// window is that of its first, most precise member, and every precise event
+// exists before any coarser mention is placed. Each mention joins the
+// compatible cluster with the best agreement score (shared specific actors
+// and same specific place count twice, same country once; then equal time
+// over containment over partial overlap); when two clusters tie for best the
+// mention is ambiguous and starts a cluster of its own. So a year or month
+// mention joins a more precise event inside its range only when that event
+// is the unique best compatible candidate. A member coarser than its
+// cluster's window (a year mention of a day event) adds no evidence to the
+// cluster (its actors and place cannot pull in another mention, so mentions
+// of different precision never chain events together), but its specific
+// actors still count against mentions that name none of them. Because the
+// processing order is a sort of the input, the result does not depend on
+// the order of the input slice.
 //
 // Undated mentions (no time, or only a citation date) join a dated event of
-// the same type only when exactly one such event has a member in the same
-// document that shares an actor or the place name with the mention (a shared
-// place counts only when the countries do not conflict); otherwise each
-// becomes an undated event of its own.
+// the same type that has a member in the same document: the single such
+// event that shares a specific actor or the specific place with the mention
+// (a shared place counts only when the countries do not conflict), or, when
+// none does, the only such event in the document when its country, specific
+// actors and places do not contradict the mention's ("the truce collapsed"
+// in an article about one truce). Otherwise each becomes an undated event of
+// its own.
 //
 // Blocking keeps the work near-linear: mentions are compared only with
 // clusters of the same type whose time window overlaps theirs, looked up in
 // per-type, per-width-class lists sorted by start day and split by country.
 // When such a window holds more than 64 clusters, a mention is compared only
 // with the clusters of its exact time range and those whose first member
-// shares an actor or place name with it: without such a clue it would tie
-// between many events anyway.
+// shares a specific actor or place name with it: without such a clue it
+// would tie between many events anyway.
 //
 // Event fields: Time is the most precise member time (finest precision, then
 // narrowest range; ties: the most frequent value, then the earliest start),
@@ -77,31 +102,58 @@ const numClasses = 8
 // single list.
 const scanLimit = 1024
 
+// monthDays is the widest time span (in days) over which two mentions of
+// one country that name different actors can still be one event.
+const monthDays = 31
+
 // crowdLimit is the number of clusters in a time window beyond which a
 // mention is compared only with clusters that share an actor or place name
 // with it (besides those with its exact time range): in a crowded window a
 // mention without such a clue ties between many events anyway.
 const crowdLimit = 64
 
-// item is an asserted mention with its parsed time.
+// item is an asserted mention with its parsed time and its evidence.
 type item struct {
 	m           *model.Mention
-	typ         uint8 // rank of m.Type in model.Types; len(model.Types) for others
-	begin, last model.Date
+	typ         uint8      // rank of m.Type in model.Types; len(model.Types) for others
+	begin, last model.Date // the time's range, narrowed by early/mid/late
 	class       uint8
 	dated       bool
-	explicit    bool // the time is an explicit interval "A/B"
+	explicit    bool   // the time is an explicit interval "A/B"
+	info        bool   // names a specific actor or place
+	nspec       uint8  // number of specific actors (capped at 255)
+	gen         uint64 // bit k: m.Actors[k] is empty or generic (k < 64)
+	place       string // m.Place unless it only names the mention's country
 	cl          *cluster
 }
 
-// cluster is an event under construction.
+// specific reports whether the mention's k-th actor is specific evidence.
+func (it *item) specific(k int) bool { return k < 64 && it.gen&(1<<uint(k)) == 0 }
+
+// namesAny reports whether one of the mention's specific actors is in set.
+func (it *item) namesAny(set *strset) bool {
+	for k, a := range it.m.Actors {
+		if it.specific(k) && set.has(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// cluster is an event under construction. Its evidence (country, actors,
+// places) comes only from members whose time lies inside its window: a
+// coarser member (a year mention of a day event) joins without adding
+// evidence, so it cannot chain a second event in. The specific actors of
+// all members still count against mentions that name none of them.
 type cluster struct {
 	typ         string
 	begin, last model.Date
 	explicit    bool
 	country     string
-	actors      strset
-	places      strset
+	actors      strset  // every actor of the precise members
+	specific    strset  // those that are specific for the member naming them
+	named       strset  // specific actors of every member, coarser ones too
+	places      strset  // specific places of the precise members
 	members     []int32 // indexes into the sorted items
 	stamp       int32   // last query that saw this cluster (dedupe)
 }
@@ -111,6 +163,7 @@ type cluster struct {
 // events sorted by start day, undated events last, then by id.
 func Resolve(mentions []*model.Mention) []model.Event {
 	items := make([]item, 0, len(mentions))
+	st := newStates()
 	for _, m := range mentions {
 		if m == nil {
 			continue
@@ -121,10 +174,14 @@ func Resolve(mentions []*model.Mention) []model.Event {
 		}
 		it := item{m: m, typ: typeRank(m.Type)}
 		if b, l, ok := mentionRange(m); ok {
+			it.explicit = isInterval(m.Time.Value)
+			if !it.explicit {
+				b, l = narrow(b, l, m.Time.Qualifier)
+			}
 			it.begin, it.last, it.dated = b, l, true
 			it.class = widthClass(b, l)
-			it.explicit = isInterval(m.Time.Value)
 		}
+		it.setEvidence(st)
 		items = append(items, it)
 	}
 	slices.SortFunc(items, func(a, b item) int {
@@ -161,6 +218,31 @@ func Resolve(mentions []*model.Mention) []model.Event {
 	}
 	sort.Slice(events, func(i, j int) bool { return eventLess(&events[i], &events[j]) })
 	return events
+}
+
+// setEvidence marks the generic actors of the item and keeps its place when
+// that is more than the mention's country.
+func (it *item) setEvidence(st *states) {
+	m := it.m
+	n := 0
+	for k, a := range m.Actors {
+		if k >= 64 {
+			break
+		}
+		if a == "" || st.generic(a, m.Country) || slices.Contains(m.Actors[:k], a) {
+			it.gen |= 1 << uint(k)
+			continue
+		}
+		n++
+	}
+	if n > 255 {
+		n = 255
+	}
+	it.nspec = uint8(n)
+	if !st.generic(m.Place, m.Country) {
+		it.place = m.Place
+	}
+	it.info = n > 0 || it.place != ""
 }
 
 // mentionRange returns the day range of a mention's time, or ok=false when
@@ -223,7 +305,9 @@ func typeRank(t string) uint8 {
 }
 
 // itemLess is the canonical processing order: type, dated before undated,
-// width class, start, end, then mention identity.
+// width class, start, end, mentions with a specific actor or place first
+// (so that mentions without evidence see the events those found), then
+// mention identity.
 func itemLess(a, b *item) bool {
 	if a.typ != b.typ {
 		return a.typ < b.typ
@@ -242,6 +326,9 @@ func itemLess(a, b *item) bool {
 	}
 	if a.last != b.last {
 		return a.last < b.last
+	}
+	if a.info != b.info {
+		return a.info
 	}
 	return mentionLess(a.m, b.m)
 }
@@ -313,8 +400,8 @@ func (r *resolver) place(i int32) *cluster {
 				r.collect(ci.byKey["a:"+a], it, ci.maxSpan)
 			}
 		}
-		if it.m.Place != "" {
-			r.collect(ci.byKey["p:"+it.m.Place], it, ci.maxSpan)
+		if it.place != "" {
+			r.collect(ci.byKey["p:"+it.place], it, ci.maxSpan)
 		}
 	}
 	var best *cluster
@@ -340,13 +427,13 @@ func (r *resolver) place(i int32) *cluster {
 	ci := &r.idx[it.class]
 	ci.all = append(ci.all, c)
 	ci.byCountry[it.m.Country] = append(ci.byCountry[it.m.Country], c)
-	for _, a := range it.m.Actors {
-		if a != "" {
+	for k, a := range it.m.Actors {
+		if it.specific(k) {
 			ci.byKey["a:"+a] = append(ci.byKey["a:"+a], c)
 		}
 	}
-	if it.m.Place != "" {
-		ci.byKey["p:"+it.m.Place] = append(ci.byKey["p:"+it.m.Place], c)
+	if it.place != "" {
+		ci.byKey["p:"+it.place] = append(ci.byKey["p:"+it.place], c)
 	}
 	if s := it.last - it.begin; s > ci.maxSpan {
 		ci.maxSpan = s
@@ -398,22 +485,32 @@ func windowSize(list []*cluster, it *item, maxSpan model.Date) int {
 }
 
 // compatible reports whether item it may join cluster c, and how well it
-// agrees with it (higher is better).
+// agrees with it (higher is better). Evidence is a shared actor that is
+// specific for the mention or for the member that named it, and the same
+// specific place; a shared country only breaks ties.
 func compatible(it *item, c *cluster) (bool, int) {
 	m := it.m
 	shared := 0
-	for _, a := range m.Actors {
-		if a != "" && c.actors.has(a) {
+	for k, a := range m.Actors {
+		if a != "" && c.actors.has(a) && (it.specific(k) || c.specific.has(a)) && !slices.Contains(m.Actors[:k], a) {
 			shared++
 		}
 	}
 	if shared == 0 && m.Country != "" && c.country != "" && m.Country != c.country {
 		return false, 0
 	}
-	samePlace := m.Place != "" && c.places.has(m.Place)
+	samePlace := it.place != "" && c.places.has(it.place)
 	sameCountry := m.Country != "" && m.Country == c.country
-	if len(m.Actors) > 0 && c.actors.len() > 0 && shared == 0 && !sameCountry {
-		return false, 0
+	// Both sides name specific actors and none is shared: other actors are
+	// another event, unless both lie in the same country and the wider of
+	// the two times spans at most a month (reports of one coup name the
+	// army in one sentence and its leader in the next; "in 2018" and "on
+	// 28 August 2018" with other actors are two events).
+	if it.nspec > 0 && c.named.len() > 0 && shared == 0 && !it.namesAny(&c.named) {
+		wide := max(it.last-it.begin, c.last-c.begin) + 1
+		if !sameCountry || wide > monthDays {
+			return false, 0
+		}
 	}
 	agree := shared > 0 || samePlace
 	var rel int
@@ -437,9 +534,9 @@ func compatible(it *item, c *cluster) (bool, int) {
 			return false, 0
 		}
 	}
-	score := shared
+	score := 2 * shared
 	if samePlace {
-		score++
+		score += 2
 	}
 	if sameCountry {
 		score++
@@ -447,18 +544,31 @@ func compatible(it *item, c *cluster) (bool, int) {
 	return true, score*4 + rel
 }
 
-// add makes item i (it) a member of c.
+// add makes item i (it) a member of c. Only members whose time lies inside
+// the cluster's window add evidence.
 func (c *cluster) add(i int32, it *item) {
 	c.members = append(c.members, i)
 	it.cl = c
 	m := it.m
-	for _, a := range m.Actors {
-		if a != "" {
-			c.actors.add(a)
+	for k, a := range m.Actors {
+		if it.specific(k) {
+			c.named.add(a)
 		}
 	}
-	if m.Place != "" {
-		c.places.add(m.Place)
+	if it.begin < c.begin || it.last > c.last {
+		return
+	}
+	for k, a := range m.Actors {
+		if a == "" {
+			continue
+		}
+		c.actors.add(a)
+		if it.specific(k) {
+			c.specific.add(a)
+		}
+	}
+	if it.place != "" {
+		c.places.add(it.place)
 	}
 	if c.country == "" {
 		c.country = m.Country
@@ -501,18 +611,25 @@ func (r *resolver) attachUndated() []*cluster {
 			continue
 		}
 		m := it.m
-		var only *cluster
-		n := 0
+		var only, sole *cluster
+		n, all := 0, 0
 		for _, j := range need[docType{m.DocID, m.Type}] {
 			d := &r.items[j]
 			c := d.cl
-			if c == only || !overlapsUndated(m, d.m, c) {
+			if c != sole && !contradicts(it, c) {
+				sole = c
+				all++
+			}
+			if c == only || !overlapsUndated(it, d, c) {
 				continue
 			}
 			only = c
 			if n++; n > 1 {
 				break
 			}
+		}
+		if n == 0 && all == 1 {
+			only, n = sole, 1
 		}
 		if n == 1 {
 			only.members = append(only.members, int32(i))
@@ -527,19 +644,35 @@ func (r *resolver) attachUndated() []*cluster {
 	return out
 }
 
-// overlapsUndated reports whether undated mention m agrees with dated mention
-// d (a member of c): a shared actor, or the same place name when the
-// countries of m and c do not conflict.
-func overlapsUndated(m, d *model.Mention, c *cluster) bool {
-	for _, a := range m.Actors {
-		for _, b := range d.Actors {
-			if a != "" && a == b {
+// contradicts reports whether item it and cluster c name different
+// countries, different specific actors or different specific places.
+func contradicts(it *item, c *cluster) bool {
+	m := it.m
+	switch {
+	case m.Country != "" && c.country != "" && m.Country != c.country:
+		return true
+	case it.nspec > 0 && c.named.len() > 0 && !it.namesAny(&c.named):
+		return true
+	}
+	return it.place != "" && c.places.len() > 0 && !c.places.has(it.place)
+}
+
+// overlapsUndated reports whether undated item u agrees with dated item d
+// (a member of c): a shared actor that is specific for one of them, or the
+// same specific place when the countries of u and c do not conflict.
+func overlapsUndated(u, d *item, c *cluster) bool {
+	for k, a := range u.m.Actors {
+		if a == "" {
+			continue
+		}
+		for l, b := range d.m.Actors {
+			if a == b && (u.specific(k) || d.specific(l)) {
 				return true
 			}
 		}
 	}
-	conflict := m.Country != "" && c.country != "" && m.Country != c.country
-	return !conflict && m.Place != "" && m.Place == d.Place
+	conflict := u.m.Country != "" && c.country != "" && u.m.Country != c.country
+	return !conflict && u.place != "" && u.place == d.place
 }
 
 // buildEvent turns a cluster into an event and sets EventID on its members.

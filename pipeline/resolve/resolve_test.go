@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"eventtimeline/pipeline/model"
 )
@@ -20,6 +21,7 @@ type m struct {
 	place, country     string
 	fact               string // "" = asserted
 	subtype            string
+	qual               string // time qualifier: "early", "mid", "late", ...
 	citation           bool
 }
 
@@ -47,7 +49,7 @@ func (x m) build(t testing.TB) *model.Mention {
 		if err != nil {
 			t.Fatalf("bad test value %q: %v", x.when, err)
 		}
-		mm.Time = model.Timex{Text: "text of " + x.when, Anchor: a, Citation: x.citation}
+		mm.Time = model.Timex{Text: "text of " + x.when, Anchor: a, Citation: x.citation, Qualifier: x.qual}
 	}
 	return mm
 }
@@ -175,6 +177,52 @@ func TestResolveMerging(t *testing.T) {
 		{"non-asserted mentions get no event",
 			[]m{{id: "a", when: "2020-08-18"}, {id: "b", when: "2020-08-18", fact: model.FactNegated}, {id: "c", when: "2020-08-18", fact: model.FactHypothetical}},
 			[]string{"-b", "-c", "a"}},
+		// Coarse mentions and actors.
+		{"year mention naming other actors stays apart from a day event of its country",
+			[]m{{id: "a", typ: model.TypeTalks, when: "2022-05-14", actors: []string{"IGAD"}, country: "SDN"}, {id: "b", typ: model.TypeTalks, doc: "d2", when: "2022", actors: []string{"Quartet"}, country: "SDN"}},
+			[]string{"a", "b"}},
+		{"month mention naming other actors joins a day event of its country",
+			[]m{{id: "a", when: "2021-02-01", actors: []string{"Tatmadaw"}, country: "MMR"}, {id: "b", doc: "d2", when: "2021-02", actors: []string{"Min Aung Hlaing"}, country: "MMR"}},
+			[]string{"a+b"}},
+		{"equal years with different actors in one country stay apart",
+			[]m{{id: "a", typ: model.TypeTalks, when: "2019", actors: []string{"SPLM-N"}, country: "SDN"}, {id: "b", typ: model.TypeTalks, doc: "d2", when: "2019", actors: []string{"Beja council"}, country: "SDN"}},
+			[]string{"a", "b"}},
+		{"equal years sharing an actor merge",
+			[]m{{id: "a", typ: model.TypeTalks, when: "2019", actors: []string{"SPLM-N"}, country: "SDN"}, {id: "b", typ: model.TypeTalks, doc: "d2", when: "2019", actors: []string{"Beja council", "SPLM-N"}, country: "SDN"}},
+			[]string{"a+b"}},
+		{"year mention joins the one day event sharing an actor",
+			[]m{{id: "a", typ: model.TypePrisonerSwap, when: "2020-10-08", actors: []string{"al-Shabaab"}, country: "SOM"}, {id: "b", typ: model.TypePrisonerSwap, when: "2020-03-02", country: "SOM"}, {id: "c", typ: model.TypePrisonerSwap, doc: "d2", when: "2020", actors: []string{"al-Shabaab"}, country: "SOM"}},
+			[]string{"a+c", "b"}},
+		{"bare country or own government is no evidence",
+			[]m{{id: "a", typ: model.TypeCeasefire, when: "2023-05-20", actors: []string{"Government of Sudan", "RSF"}, country: "SDN"}, {id: "b", typ: model.TypeCeasefire, when: "2023-05-06", actors: []string{"SAF"}, country: "SDN"}, {id: "c", typ: model.TypeCeasefire, doc: "d2", when: "2023-05", actors: []string{"Government of Sudan", "Sudan"}, country: "SDN"}},
+			[]string{"a", "b", "c"}},
+		{"place naming only the country is no evidence",
+			[]m{{id: "a", typ: model.TypeCeasefire, when: "2023-05-20", place: "Sudan", country: "SDN"}, {id: "b", typ: model.TypeCeasefire, when: "2023-05-06", place: "Khartoum", country: "SDN"}, {id: "c", typ: model.TypeCeasefire, doc: "d2", when: "2023-05", place: "Sudan", country: "SDN"}},
+			[]string{"a", "b", "c"}},
+		{"a coarse member adds no evidence (no chaining)",
+			[]m{{id: "a", when: "2020-03-10", actors: []string{"JEM"}, country: "SDN"}, {id: "z", when: "2020-09-01", country: "SDN"}, {id: "b", doc: "d2", when: "2020", actors: []string{"JEM", "SLM"}, country: "SDN"}, {id: "c", doc: "d3", when: "2020", actors: []string{"SLM"}, country: "SDN"}},
+			[]string{"a+b", "c", "z"}},
+		{"a coarse member's actors still contradict others",
+			[]m{{id: "a", typ: model.TypeTalks, when: "2019-02", country: "SDN"}, {id: "b", typ: model.TypeTalks, doc: "d2", when: "2019", actors: []string{"SPLM-N"}, country: "SDN"}, {id: "c", typ: model.TypeTalks, doc: "d3", when: "2019", actors: []string{"Beja council"}, country: "SDN"}},
+			[]string{"a+b", "c"}},
+		{"early narrows a year to its first half",
+			[]m{{id: "a", typ: model.TypeTalks, when: "2019-02"}, {id: "b", typ: model.TypeTalks, when: "2019-11", actors: []string{"Houthis"}}, {id: "c", typ: model.TypeTalks, doc: "d2", when: "2019", qual: "early", actors: []string{"Houthis"}}},
+			[]string{"a+c", "b"}},
+		{"late narrows a year to its second half",
+			[]m{{id: "a", typ: model.TypeTalks, when: "2019-02"}, {id: "b", typ: model.TypeTalks, when: "2019-11"}, {id: "c", typ: model.TypeTalks, doc: "d2", when: "2019", qual: "late"}},
+			[]string{"a", "b+c"}},
+		{"by does not narrow",
+			[]m{{id: "a", typ: model.TypeTalks, when: "2019-02"}, {id: "b", typ: model.TypeTalks, when: "2019-11"}, {id: "c", typ: model.TypeTalks, doc: "d2", when: "2019", qual: "by"}},
+			[]string{"a", "b", "c"}},
+		{"undated joins the only event of its type in its document when nothing contradicts",
+			[]m{{id: "a", typ: model.TypeCeasefire, when: "2023-04-11", actors: []string{"SAF"}, country: "SDN"}, {id: "b", typ: model.TypeCeasefire, country: "SDN"}},
+			[]string{"a+b"}},
+		{"undated naming another place stays alone",
+			[]m{{id: "a", typ: model.TypeCeasefire, when: "2023-04-11", place: "Khartoum", country: "SDN"}, {id: "b", typ: model.TypeCeasefire, place: "El Fasher", country: "SDN"}},
+			[]string{"a", "b"}},
+		{"undated with two events of its type in its document stays alone",
+			[]m{{id: "a", typ: model.TypeCeasefire, when: "2023-04-11"}, {id: "b", typ: model.TypeCeasefire, when: "2023-06-10"}, {id: "c", typ: model.TypeCeasefire}},
+			[]string{"a", "b", "c"}},
 		{"many mentions of one day across documents",
 			[]m{{id: "a", doc: "d1", when: "2023-07-26", country: "NER"}, {id: "b", doc: "d2", when: "2023-07", country: "NER"}, {id: "c", doc: "d3", when: "2023", country: "NER"}, {id: "d", doc: "d4", when: "2023-07-26", country: "NER"}},
 			[]string{"a+b+c+d"}},
@@ -265,10 +313,10 @@ func TestTimeTieBreak(t *testing.T) {
 
 func TestEventOrder(t *testing.T) {
 	ms := buildAll(t, []m{
-		{id: "u1", typ: model.TypeTalks},
+		{id: "u1", doc: "d9", typ: model.TypeTalks},
 		{id: "late", when: "2022-01-10"},
 		{id: "early", typ: model.TypeCeasefire, when: "2019-03"},
-		{id: "u2", typ: model.TypeCeasefire},
+		{id: "u2", doc: "d9", typ: model.TypeCeasefire},
 		{id: "mid", typ: model.TypeWithdrawal, when: "2020"},
 	})
 	evs := Resolve(ms)
@@ -373,6 +421,95 @@ func TestOrderIndependence(t *testing.T) {
 			if x.EventID != refIDs[x.ID] {
 				t.Fatalf("round %d: mention %s EventID %q, want %q", round, x.ID, x.EventID, refIDs[x.ID])
 			}
+		}
+	}
+}
+
+// TestOrderIndependenceEvidence repeats the shuffle test on synthetic
+// mentions that also carry early/mid/late qualifiers, generic state actors
+// and country-level places, and undated mentions without actors.
+func TestOrderIndependenceEvidence(t *testing.T) {
+	ms := synth(3000, 5)
+	quals := []string{"early", "mid", "late", "by"}
+	for i, x := range ms {
+		if i%7 == 0 && x.Time.Value != "" {
+			x.Time.Qualifier = quals[i%len(quals)]
+		}
+		if i%11 == 0 {
+			x.Country = "SDN"
+			x.Actors = append([]string{"Government of Sudan"}, x.Actors...)
+			x.Place = "Sudan"
+		}
+		if i%13 == 0 {
+			x.Time = model.Timex{}
+			x.Actors = nil
+		}
+	}
+	ref := Resolve(ms)
+	refIDs := map[string]string{}
+	for _, x := range ms {
+		refIDs[x.ID] = x.EventID
+	}
+	rng := rand.New(rand.NewSource(11))
+	for round := 0; round < 3; round++ {
+		rng.Shuffle(len(ms), func(i, j int) { ms[i], ms[j] = ms[j], ms[i] })
+		if got := Resolve(ms); !reflect.DeepEqual(got, ref) {
+			t.Fatalf("round %d: events differ after shuffling", round)
+		}
+		for _, x := range ms {
+			if x.EventID != refIDs[x.ID] {
+				t.Fatalf("round %d: mention %s EventID %q, want %q", round, x.ID, x.EventID, refIDs[x.ID])
+			}
+		}
+	}
+}
+
+func TestNarrow(t *testing.T) {
+	day := func(y int, m time.Month, d int) model.Date { return model.DateOf(y, m, d) }
+	tests := []struct {
+		value, qual string
+		begin, last model.Date
+	}{
+		{"2019", "early", day(2019, 1, 1), day(2019, 7, 2)},
+		{"2019", "late", day(2019, 7, 2), day(2019, 12, 31)},
+		{"2019", "mid", day(2019, 4, 2), day(2019, 10, 1)},
+		{"2019", "by", day(2019, 1, 1), day(2019, 12, 31)},
+		{"2019", "", day(2019, 1, 1), day(2019, 12, 31)},
+		{"2020-08", "early", day(2020, 8, 1), day(2020, 8, 16)},
+		{"2020-08", "late", day(2020, 8, 16), day(2020, 8, 31)},
+		{"2020-08-18", "early", day(2020, 8, 18), day(2020, 8, 18)},
+		{"2020-W07", "late", day(2020, 2, 10), day(2020, 2, 16)},
+	}
+	for _, tc := range tests {
+		a, err := model.ParseValue(tc.value)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, l := narrow(a.Begin, a.Last, tc.qual)
+		if b != tc.begin || l != tc.last {
+			t.Errorf("narrow(%s, %q) = %s..%s, want %s..%s", tc.value, tc.qual, b, l, tc.begin, tc.last)
+		}
+	}
+}
+
+func TestGeneric(t *testing.T) {
+	st := newStates()
+	tests := []struct {
+		name, country string
+		want          bool
+	}{
+		{"Sudan", "SDN", true},
+		{"Government of Sudan", "SDN", true},
+		{"Government of Sudan", "ETH", false}, // a foreign government is specific
+		{"Sudan", "", false},                  // no country to repeat
+		{"France", "MLI", false},
+		{"RSF", "SDN", false},
+		{"Khartoum", "SDN", false},
+		{"", "SDN", false},
+	}
+	for _, tc := range tests {
+		if got := st.generic(tc.name, tc.country); got != tc.want {
+			t.Errorf("generic(%q, %q) = %v, want %v", tc.name, tc.country, got, tc.want)
 		}
 	}
 }
