@@ -17,6 +17,7 @@ package extract
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -29,7 +30,7 @@ import (
 type Extractor struct {
 	heads   map[string]uint8
 	markers map[string]uint8
-	lex     *lexicon // word sets, heads and markers, looked up once per token
+	lex     *lexicon  // word sets, heads and markers, looked up once per token
 	pf      prefilter // every head word: tokens worth a lookup
 	strong  prefilter // head words that make a sentence worth analysing
 	weak    prefilter // common head words: only with a cue word
@@ -115,6 +116,7 @@ func (x *Extractor) Process(doc *model.Document) error {
 		}
 		return docCountry
 	}
+	var low string // doc.Text lower-cased, made when a first sentence needs it
 	lastCeasefire := -10
 	prevTalks := false
 	var lastFrame model.Timex // the time a sentence hands on to the next one
@@ -149,17 +151,19 @@ func (x *Extractor) Process(doc *model.Document) error {
 			}
 			ctx.next = append(ctx.next, doc.Text[doc.Sentences[k].Start:doc.Sentences[k].End])
 		}
-		res, talks := x.analyse(text, s.Start, byS[si], &ctx)
+		if low == "" {
+			low = lowerASCII(doc.Text)
+		}
+		res, talks := x.analyse(text, low[s.Start:s.End], s.Start, byS[si], &ctx)
 		prevTalks = talks
-		ranks := map[string]int{}
+		var ranks typeRanks
 		for _, r := range res {
 			if r.typ == model.TypeCeasefire {
 				lastCeasefire = si
 			}
-			rank := ranks[r.typ]
-			ranks[r.typ] = rank + 1
+			rank := ranks.next(r.typ)
 			doc.Mentions = append(doc.Mentions, model.Mention{
-				ID:           model.MentionID(doc.ID, s.RawStart, r.typ, rank),
+				ID:           mentionID(doc.ID, s.RawStart, r.typ, rank),
 				DocID:        doc.ID,
 				Sentence:     si,
 				Type:         r.typ,
@@ -189,14 +193,13 @@ func (x *Extractor) ExtractSentence(text string, times []model.Timex) []model.Me
 		return nil
 	}
 	ctx := sentCtx{country: func() string { return "" }}
-	res, _ := x.analyse(text, 0, times, &ctx)
+	res, _ := x.analyse(text, lowerASCII(text), 0, times, &ctx)
 	var out []model.Mention
-	ranks := map[string]int{}
+	var ranks typeRanks
 	for _, r := range res {
-		rank := ranks[r.typ]
-		ranks[r.typ] = rank + 1
+		rank := ranks.next(r.typ)
 		out = append(out, model.Mention{
-			ID:           model.MentionID("", 0, r.typ, rank),
+			ID:           mentionID("", 0, r.typ, rank),
 			Type:         r.typ,
 			Subtype:      r.sub,
 			Factuality:   r.fact,
@@ -212,6 +215,35 @@ func (x *Extractor) ExtractSentence(text string, times []model.Timex) []model.Me
 		})
 	}
 	return out
+}
+
+// typeRanks counts the mentions of each type in a sentence.
+type typeRanks struct {
+	typ [8]string
+	n   [8]int
+	len int
+}
+
+// next returns the rank of a new mention of type typ and counts it.
+func (r *typeRanks) next(typ string) int {
+	for i := 0; i < r.len; i++ {
+		if r.typ[i] == typ {
+			r.n[i]++
+			return r.n[i] - 1
+		}
+	}
+	if r.len == len(r.typ) {
+		panic("extract: more mention types than typeRanks holds")
+	}
+	r.typ[r.len], r.n[r.len] = typ, 1
+	r.len++
+	return 0
+}
+
+// mentionID is model.MentionID without fmt: the same string, built by
+// concatenation.
+func mentionID(docID string, spanStart int, typ string, rank int) string {
+	return docID + ":" + strconv.Itoa(spanStart) + ":" + typ + ":" + strconv.Itoa(rank)
 }
 
 // worthAnalysing is the cheap pre-filter: one pass over the bytes that
@@ -314,7 +346,7 @@ func (x *Extractor) documentCountry(doc *model.Document) string {
 // analyse finds the mentions of one sentence. base is the offset of text in
 // the coordinates of times. It also reports whether the sentence has a talks
 // trigger of any factuality, for the next sentence's context.
-func (x *Extractor) analyse(text string, base int, times []model.Timex, ctx *sentCtx) ([]result, bool) {
+func (x *Extractor) analyse(text, low string, base int, times []model.Timex, ctx *sentCtx) ([]result, bool) {
 	s := x.pool.Get().(*sent)
 	defer func() {
 		s.reset()
@@ -323,7 +355,7 @@ func (x *Extractor) analyse(text string, base int, times []model.Timex, ctx *sen
 	s.x = x
 	s.ctx = ctx
 	s.text = text
-	s.low = lowerASCII(text)
+	s.low = low
 	s.toks = tokenize(text, s.low, s.toks[:0], x.lex)
 	if sourceNote(s.toks) {
 		return nil, false // a note on sources or a web reference: no event mentions

@@ -16,8 +16,8 @@ const (
 // tok is one token of a sentence: [s,e) byte offsets in the sentence text,
 // w its lower-case form.
 type tok struct {
-	s, e  int
-	w     string
+	s, e   int
+	w      string
 	bits   setBits // the word sets that hold w (see lexindex.go)
 	kind   uint8
 	head   uint8 // head class: the trigger detector the word starts, hNone for none

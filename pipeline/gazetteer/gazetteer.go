@@ -69,6 +69,8 @@ type Gazetteer struct {
 	firstWords wordFilter           // the keys of byFirst, hashed
 	countryOf  map[string]string    // normalised name, alias or demonym -> ISO3
 	names      map[string]string    // ISO3 -> canonical country name
+	govNames   map[string]string    // ISO3 -> "Government of <name>"
+	armyNames  map[string]string    // ISO3 -> "<demonym> armed forces"
 	demonyms   map[string]string    // ISO3 -> main demonym
 	pool       sync.Pool            // *scratch
 }
@@ -106,6 +108,12 @@ func load() (*Gazetteer, error) {
 	}
 	if err := g.loadTable("data/actors.txt"); err != nil {
 		return nil, err
+	}
+	g.govNames = make(map[string]string, len(g.names))
+	g.armyNames = make(map[string]string, len(g.names))
+	for iso, name := range g.names {
+		g.govNames[iso] = "Government of " + name
+		g.armyNames[iso] = g.Demonym(iso) + " armed forces"
 	}
 	for k, ps := range g.byFirst {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
@@ -269,13 +277,13 @@ type rawMatch struct {
 }
 
 // scan finds the longest dictionary names in text, left to right, without
-// overlaps.
-func (g *Gazetteer) scan(text string) (string, []token, []rawMatch) {
+// overlaps. The normalised text, its words and the matches are in the
+// returned scratch, which the caller gives back with g.pool.Put when done.
+func (g *Gazetteer) scan(text string) *scratch {
 	sc := g.pool.Get().(*scratch)
-	defer g.pool.Put(sc)
 	norm, toks := normalizeInto(sc.norm[:0], text, sc.toks[:0])
 	sc.norm, sc.toks = norm, toks
-	var out []rawMatch
+	out := sc.raw[:0]
 	for i := 0; i < len(toks); {
 		var ps []pattern
 		if w := norm[toks[i].ns:toks[i].ne]; g.firstWords.mayHold(w) {
@@ -298,7 +306,7 @@ func (g *Gazetteer) scan(text string) (string, []token, []rawMatch) {
 				continue
 			}
 			j := i + len(p.words)
-			if p.e.exact != "" && alnumKey(text[toks[i].start:toks[j-1].end]) != p.e.exact {
+			if p.e.exact != "" && !alnumKeyIs(text[toks[i].start:toks[j-1].end], p.e.exact) {
 				continue
 			}
 			out = append(out, rawMatch{wi: i, wj: j, e: p.e})
@@ -310,16 +318,15 @@ func (g *Gazetteer) scan(text string) (string, []token, []rawMatch) {
 			i++
 		}
 	}
-	if len(out) == 0 {
-		return "", nil, nil
-	}
-	return string(norm), append([]token(nil), toks...), out
+	sc.raw = out
+	return sc
 }
 
 // scratch is the reusable working memory of one scan.
 type scratch struct {
 	norm []byte
 	toks []token
+	raw  []rawMatch
 }
 
 // wordFilter is a bitset of hashed words: a word whose bit is clear is
@@ -393,22 +400,24 @@ var locPreps = map[string]bool{
 // "Bamako" used as a metonym -> "Government of Sudan", "Government of Mali")
 // and countries acting as such ("France announced").
 func (g *Gazetteer) Actors(text string) []Match {
-	norm, toks, raw := g.scan(text)
-	return g.actors(norm, toks, raw)
+	sc := g.scan(text)
+	defer g.pool.Put(sc)
+	return g.actors(sc.norm, sc.toks, sc.raw)
 }
 
 // Find returns both the actors and the places of text (as Actors and
 // Places do) from a single scan.
 func (g *Gazetteer) Find(text string) (actors, places []Match) {
-	norm, toks, raw := g.scan(text)
-	return g.actors(norm, toks, raw), g.places(norm, toks, raw)
+	sc := g.scan(text)
+	defer g.pool.Put(sc)
+	return g.actors(sc.norm, sc.toks, sc.raw), g.places(sc.norm, sc.toks, sc.raw)
 }
 
-func (g *Gazetteer) actors(norm string, toks []token, raw []rawMatch) []Match {
+func (g *Gazetteer) actors(norm []byte, toks []token, raw []rawMatch) []Match {
 	var out []Match
-	word := func(i int) string {
+	word := func(i int) []byte {
 		if i < 0 || i >= len(toks) {
-			return ""
+			return nil
 		}
 		return norm[toks[i].ns:toks[i].ne]
 	}
@@ -422,21 +431,21 @@ func (g *Gazetteer) actors(norm string, toks []token, raw []rawMatch) []Match {
 			next := word(m.wj)
 			prev := word(m.wi - 1)
 			switch {
-			case forceWords[next] && e.kind != kindCapital:
+			case forceWords[string(next)] && e.kind != kindCapital:
 				j := m.wj + 1
-				for j < len(toks) && j < m.wj+3 && forceWords[word(j)] {
+				for j < len(toks) && j < m.wj+3 && forceWords[string(word(j))] {
 					j++
 				}
-				out = append(out, Match{Start: start, End: toks[j-1].end, Canonical: g.Demonym(e.country) + " armed forces", Country: e.country, Kind: KindMilitary})
-			case govWords[next] && e.kind != kindCapital:
-				out = append(out, Match{Start: start, End: toks[m.wj].end, Canonical: "Government of " + g.names[e.country], Country: e.country, Kind: KindGovernment})
-			case (prev == "in" || prev == "of") && govWords[word(m.wi-2)]:
+				out = append(out, Match{Start: start, End: toks[j-1].end, Canonical: g.armedForces(e.country), Country: e.country, Kind: KindMilitary})
+			case govWords[string(next)] && e.kind != kindCapital:
+				out = append(out, Match{Start: start, End: toks[m.wj].end, Canonical: g.governmentOf(e.country), Country: e.country, Kind: KindGovernment})
+			case (string(prev) == "in" || string(prev) == "of") && govWords[string(word(m.wi-2))]:
 				// "the government in Bamako", "the government of Mali"
-				out = append(out, Match{Start: toks[m.wi-2].start, End: end, Canonical: "Government of " + g.names[e.country], Country: e.country, Kind: KindGovernment})
-			case e.kind == kindDemonym || locPreps[prev]:
+				out = append(out, Match{Start: toks[m.wi-2].start, End: end, Canonical: g.governmentOf(e.country), Country: e.country, Kind: KindGovernment})
+			case e.kind == kindDemonym || locPreps[string(prev)]:
 				// an adjective or a place, not an actor
 			case e.kind == kindCapital:
-				out = append(out, Match{Start: start, End: end, Canonical: "Government of " + g.names[e.country], Country: e.country, Kind: KindGovernment})
+				out = append(out, Match{Start: start, End: end, Canonical: g.governmentOf(e.country), Country: e.country, Kind: KindGovernment})
 			default:
 				out = append(out, Match{Start: start, End: end, Canonical: e.canonical, Country: e.country, Kind: KindCountry})
 			}
@@ -449,11 +458,12 @@ func (g *Gazetteer) actors(norm string, toks []token, raw []rawMatch) []Match {
 // order. Demonyms are not places; a demonym or country that heads a
 // government or army phrase ("Malian army") is left out too.
 func (g *Gazetteer) Places(text string) []Match {
-	norm, toks, raw := g.scan(text)
-	return g.places(norm, toks, raw)
+	sc := g.scan(text)
+	defer g.pool.Put(sc)
+	return g.places(sc.norm, sc.toks, sc.raw)
 }
 
-func (g *Gazetteer) places(norm string, toks []token, raw []rawMatch) []Match {
+func (g *Gazetteer) places(norm []byte, toks []token, raw []rawMatch) []Match {
 	var out []Match
 	for _, m := range raw {
 		e := m.e
@@ -462,7 +472,7 @@ func (g *Gazetteer) places(norm string, toks []token, raw []rawMatch) []Match {
 		case KindCountry:
 			if m.wj < len(toks) {
 				next := norm[toks[m.wj].ns:toks[m.wj].ne]
-				if forceWords[next] || govWords[next] {
+				if forceWords[string(next)] || govWords[string(next)] {
 					continue
 				}
 			}
@@ -523,4 +533,20 @@ func (g *Gazetteer) Demonym(iso3 string) string {
 		return d
 	}
 	return g.names[iso3]
+}
+
+// governmentOf is the canonical name of the government of a country.
+func (g *Gazetteer) governmentOf(iso3 string) string {
+	if n, ok := g.govNames[iso3]; ok {
+		return n
+	}
+	return "Government of " + g.names[iso3]
+}
+
+// armedForces is the canonical name of the armed forces of a country.
+func (g *Gazetteer) armedForces(iso3 string) string {
+	if n, ok := g.armyNames[iso3]; ok {
+		return n
+	}
+	return g.Demonym(iso3) + " armed forces"
 }

@@ -217,7 +217,18 @@ func Normalize(s string) string {
 // alnumKey returns the letters and digits of s with diacritics folded but
 // case kept; it compares case-sensitive aliases ("US" is not "us").
 func alnumKey(s string) string {
-	out := make([]byte, 0, len(s))
+	return string(appendAlnumKey(make([]byte, 0, len(s)), s))
+}
+
+// alnumKeyIs reports whether alnumKey(s) == key without allocating for
+// short names.
+func alnumKeyIs(s, key string) bool {
+	var buf [64]byte
+	return string(appendAlnumKey(buf[:0], s)) == key
+}
+
+// appendAlnumKey appends alnumKey(s) to out.
+func appendAlnumKey(out []byte, s string) []byte {
 	for _, r := range s {
 		if !isWordRune(r) {
 			continue
@@ -233,5 +244,5 @@ func alnumKey(s string) string {
 		}
 		out = utf8.AppendRune(out, r)
 	}
-	return string(out)
+	return out
 }
