@@ -442,7 +442,7 @@ func processOne(dir string, j job, stages []model.Processor, cache *Cache) *docR
 			r.slim = append(r.slim, s)
 		}
 	}
-	doc.NumSentences, doc.NumMentions = len(doc.Sentences), len(doc.Mentions)
+	doc.NumSentences, doc.NumMentions = doc.SentenceCount(), len(doc.Mentions)
 	doc.Sentences, doc.Timexes, doc.Mentions = nil, nil, nil
 	return r
 }
@@ -461,6 +461,18 @@ func extractOne(dir string, e manifest.Entry, stages []model.Processor, cache *C
 		d := entryDoc(e)
 		return reject(d, e.Err)
 	}
+	if cache != nil {
+		// A document whose bytes, metadata and extractor are unchanged is
+		// taken from the cache without decoding or cleaning it again.
+		if raw, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(e.File))); err == nil {
+			sum := sha256.Sum256(raw)
+			d := entryDoc(e)
+			d.SHA256, d.Size = hex.EncodeToString(sum[:]), int64(len(raw))
+			if cache.Get(e, d) {
+				return d, true, nil
+			}
+		}
+	}
 	doc, err = ingest.Read(dir, e)
 	if doc == nil {
 		doc = entryDoc(e)
@@ -471,10 +483,6 @@ func extractOne(dir string, e manifest.Entry, stages []model.Processor, cache *C
 			err = errors.New(doc.Reason)
 		}
 		return reject(doc, err)
-	}
-	if cache != nil && cache.Get(e, doc) {
-		doc.Raw, doc.Text = nil, ""
-		return doc, true, nil
 	}
 	for _, st := range stages {
 		if err := runStage(st, doc); err != nil {

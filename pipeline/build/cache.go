@@ -16,10 +16,10 @@ import (
 )
 
 // cacheFormat changes whenever cachedDoc changes shape.
-const cacheFormat = "timeline-cache-1"
+const cacheFormat = "timeline-cache-2"
 
-// Cache stores the per-document output of the extractors (sentences,
-// timexes, mentions and metadata; not the text), keyed by the document's
+// Cache stores the per-document output of the extractors (mentions, the
+// sentence count and the metadata the stages derive; not the text), keyed by the document's
 // content hash, its manifest metadata and the extractor version, so that a
 // rebuild re-extracts only documents that changed.
 type Cache struct {
@@ -38,8 +38,7 @@ func NewCache(dir, version string) (*Cache, error) {
 type cachedDoc struct {
 	Format, Encoding, Reason, PublishedSource string
 	Published                                 model.Anchor
-	Sentences                                 []model.Sentence
-	Timexes                                   []model.Timex
+	NumSentences                              int
 	Mentions                                  []model.Mention
 }
 
@@ -68,7 +67,8 @@ func (c *Cache) Get(e manifest.Entry, doc *model.Document) bool {
 	}
 	doc.Format, doc.Encoding, doc.Reason, doc.PublishedSource = cd.Format, cd.Encoding, cd.Reason, cd.PublishedSource
 	doc.Published = cd.Published
-	doc.Sentences, doc.Timexes, doc.Mentions = cd.Sentences, cd.Timexes, cd.Mentions
+	doc.Sentences, doc.Timexes, doc.Mentions = nil, nil, cd.Mentions
+	doc.NumSentences = cd.NumSentences
 	doc.Status = model.StatusOK
 	return true
 }
@@ -80,7 +80,7 @@ var bufPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 func (c *Cache) Put(e manifest.Entry, doc *model.Document) error {
 	cd := cachedDoc{
 		Format: doc.Format, Encoding: doc.Encoding, Reason: doc.Reason, PublishedSource: doc.PublishedSource,
-		Published: doc.Published, Sentences: doc.Sentences, Timexes: doc.Timexes, Mentions: doc.Mentions,
+		Published: doc.Published, NumSentences: doc.SentenceCount(), Mentions: doc.Mentions,
 	}
 	buf := bufPool.Get().(*bytes.Buffer)
 	buf.Reset()
