@@ -1,22 +1,21 @@
 package build
 
 import (
-	"bytes"
+	"bufio"
 	"crypto/sha256"
-	"encoding/gob"
+	"encoding/binary"
 	"encoding/hex"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"sync"
 
 	"eventtimeline/pipeline/manifest"
 	"eventtimeline/pipeline/model"
 )
 
-// cacheFormat changes whenever cachedDoc changes shape.
-const cacheFormat = "timeline-cache-2"
+// cacheFormat changes whenever the layout of a cache entry changes.
+const cacheFormat = "timeline-cache-3"
 
 // Cache stores the per-document output of the extractors (mentions, the
 // sentence count and the metadata the stages derive; not the text), keyed by the document's
@@ -35,13 +34,6 @@ func NewCache(dir, version string) (*Cache, error) {
 	return &Cache{dir: dir, version: version}, nil
 }
 
-type cachedDoc struct {
-	Format, Encoding, Reason, PublishedSource string
-	Published                                 model.Anchor
-	NumSentences                              int
-	Mentions                                  []model.Mention
-}
-
 // key hashes everything that determines a document's extraction.
 func (c *Cache) key(e manifest.Entry, rawSHA string) string {
 	h := sha256.New()
@@ -57,37 +49,64 @@ func (c *Cache) path(key string) string { return filepath.Join(c.dir, key[:2], k
 // Get fills doc from the cache and reports whether it was there. A cache
 // file that cannot be decoded counts as a miss.
 func (c *Cache) Get(e manifest.Entry, doc *model.Document) bool {
-	b, err := os.ReadFile(c.path(c.key(e, doc.SHA256)))
+	f, err := os.Open(c.path(c.key(e, doc.SHA256)))
 	if err != nil {
 		return false
 	}
-	var cd cachedDoc
-	if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&cd); err != nil {
+	defer f.Close()
+	rd := &spillReader{r: bufio.NewReaderSize(f, 64<<10)}
+	if rd.str() != cacheFormat {
 		return false
 	}
-	doc.Format, doc.Encoding, doc.Reason, doc.PublishedSource = cd.Format, cd.Encoding, cd.Reason, cd.PublishedSource
-	doc.Published = cd.Published
-	doc.Sentences, doc.Timexes, doc.Mentions = nil, nil, cd.Mentions
-	doc.NumSentences = cd.NumSentences
+	format, encoding, reason, source := rd.str(), rd.str(), rd.str(), rd.str()
+	var pub model.Anchor
+	pub.Value = rd.str()
+	pub.Begin, pub.Last, pub.Precision = model.Date(rd.num()), model.Date(rd.num()), model.Precision(rd.num())
+	nSent, nMent := rd.num(), rd.num()
+	if rd.err != nil || nMent < 0 || nMent > 1<<24 {
+		return false
+	}
+	ms := make([]model.Mention, nMent)
+	for i := range ms {
+		if err := rd.next(&ms[i]); err != nil {
+			return false
+		}
+	}
+	if rd.str() != "end" || rd.err != nil {
+		return false
+	}
+	doc.Format, doc.Encoding, doc.Reason, doc.PublishedSource = format, encoding, reason, source
+	doc.Published = pub
+	doc.Sentences, doc.Timexes, doc.Mentions = nil, nil, ms
+	doc.NumSentences = nSent
 	doc.Status = model.StatusOK
 	return true
 }
 
-var bufPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
-
 // Put stores a processed document (temp file + rename: a crash never leaves
 // a torn entry).
 func (c *Cache) Put(e manifest.Entry, doc *model.Document) error {
-	cd := cachedDoc{
-		Format: doc.Format, Encoding: doc.Encoding, Reason: doc.Reason, PublishedSource: doc.PublishedSource,
-		Published: doc.Published, NumSentences: doc.SentenceCount(), Mentions: doc.Mentions,
+	var b []byte
+	str := func(s string) {
+		b = binary.AppendUvarint(b, uint64(len(s)))
+		b = append(b, s...)
 	}
-	buf := bufPool.Get().(*bytes.Buffer)
-	buf.Reset()
-	defer bufPool.Put(buf)
-	if err := gob.NewEncoder(buf).Encode(&cd); err != nil {
-		return fmt.Errorf("cache %s: %w", doc.ID, err)
+	num := func(v int) { b = binary.AppendVarint(b, int64(v)) }
+	str(cacheFormat)
+	str(doc.Format)
+	str(doc.Encoding)
+	str(doc.Reason)
+	str(doc.PublishedSource)
+	str(doc.Published.Value)
+	num(int(doc.Published.Begin))
+	num(int(doc.Published.Last))
+	num(int(doc.Published.Precision))
+	num(doc.SentenceCount())
+	num(len(doc.Mentions))
+	for i := range doc.Mentions {
+		b = appendMention(b, &doc.Mentions[i])
 	}
+	str("end")
 	p := c.path(c.key(e, doc.SHA256))
 	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 		return fmt.Errorf("cache %s: %w", doc.ID, err)
@@ -96,7 +115,7 @@ func (c *Cache) Put(e manifest.Entry, doc *model.Document) error {
 	if err != nil {
 		return fmt.Errorf("cache %s: %w", doc.ID, err)
 	}
-	if _, err := f.Write(buf.Bytes()); err != nil {
+	if _, err := f.Write(b); err != nil {
 		f.Close()
 		os.Remove(f.Name())
 		return fmt.Errorf("cache %s: %w", doc.ID, err)

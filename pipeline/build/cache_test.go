@@ -1,0 +1,76 @@
+package build
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"eventtimeline/pipeline/manifest"
+	"eventtimeline/pipeline/model"
+)
+
+func TestCacheRoundTripAndDamage(t *testing.T) {
+	c, err := NewCache(t.TempDir(), "v1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := manifest.Entry{ID: "a", File: "a.txt"}
+	doc := &model.Document{ID: "a", SHA256: "abc", Format: "text", Encoding: "utf-8", PublishedSource: "dateline",
+		Published: model.DayValue(2020, 5, 1), Sentences: make([]model.Sentence, 7),
+		Mentions: []model.Mention{{ID: "a:1:coup:0", DocID: "a", Type: model.TypeCoup, Factuality: model.FactAsserted, Text: "A coup."}}}
+	if err := c.Put(e, doc); err != nil {
+		t.Fatal(err)
+	}
+	got := &model.Document{ID: "a", SHA256: "abc"}
+	if !c.Get(e, got) {
+		t.Fatal("entry just written is not found")
+	}
+	if got.NumSentences != 7 || len(got.Mentions) != 1 || got.Mentions[0].Text != "A coup." ||
+		got.Published != doc.Published || got.PublishedSource != "dateline" || got.Status != model.StatusOK {
+		t.Errorf("cache returned %+v", got)
+	}
+	// Another content hash, another extractor version, other metadata: misses.
+	if c.Get(e, &model.Document{SHA256: "abd"}) {
+		t.Error("hit for another content hash")
+	}
+	if c2, _ := NewCache(c.dir, "v2"); c2.Get(e, &model.Document{SHA256: "abc"}) {
+		t.Error("hit for another extractor version")
+	}
+	if c.Get(manifest.Entry{ID: "a", File: "a.txt", Title: "new title"}, &model.Document{SHA256: "abc"}) {
+		t.Error("hit after the manifest metadata changed")
+	}
+	// A truncated entry is a miss, not a crash or a half-filled document.
+	p := c.path(c.key(e, "abc"))
+	b, _ := os.ReadFile(p)
+	if err := os.WriteFile(p, b[:len(b)-5], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if c.Get(e, &model.Document{SHA256: "abc"}) {
+		t.Error("hit on a truncated cache entry")
+	}
+}
+
+func TestBuildSurvivesDamagedCache(t *testing.T) {
+	tmp := t.TempDir()
+	cache := filepath.Join(tmp, "cache")
+	a := filepath.Join(tmp, "a")
+	buildInto(t, seedDir, a, func(c *Config) { c.CacheDir = cache })
+	// Damage every entry.
+	filepath.Walk(cache, func(p string, fi os.FileInfo, err error) error {
+		if err == nil && fi.Mode().IsRegular() {
+			os.WriteFile(p, []byte("garbage"), 0o644)
+		}
+		return nil
+	})
+	b := filepath.Join(tmp, "b")
+	res := buildInto(t, seedDir, b, func(c *Config) { c.CacheDir = cache })
+	if res.Reused != 0 {
+		t.Errorf("reused %d damaged entries", res.Reused)
+	}
+	fa, fb := fileBytes(t, a), fileBytes(t, b)
+	for f := range fa {
+		if string(fa[f]) != string(fb[f]) {
+			t.Errorf("%s differs after rebuilding over a damaged cache", f)
+		}
+	}
+}
