@@ -60,6 +60,9 @@ func (s *sent) detect() {
 		if t.kind != kWord || t.head == hNone {
 			continue
 		}
+		if t.cap && s.nameMasksTrigger(i) {
+			continue // "Support" in "Rapid Support Forces"
+		}
 		h := t.head
 		switch h {
 		case hCoup:
@@ -1087,6 +1090,9 @@ func (s *sent) factuality(c *cand) string {
 			}
 			continue
 		}
+		if t.cap && s.inName(j) {
+			continue // "Support" in "Rapid Support Forces" is no demand
+		}
 		w := t.w
 		if w == "yet" {
 			if s.w(j+1) == "to" {
@@ -1186,6 +1192,9 @@ func (s *sent) factuality(c *cand) string {
 		}
 		if t.w == "“" || t.w == "\"" {
 			break
+		}
+		if t.cap && s.inName(j) {
+			continue
 		}
 		if isDeterminer(s.w(j-1)) || s.isMonthMay(j) {
 			continue // "the will of the people": a noun; "on 6 May": the month

@@ -507,6 +507,7 @@ type sent struct {
 	actors  []gazetteer.Match
 	places  []gazetteer.Match
 	actDone bool
+	title   int8 // 0 not known yet, 1 the sentence is in title case, -1 not
 }
 
 func (s *sent) reset() {
@@ -517,6 +518,7 @@ func (s *sent) reset() {
 	s.times = s.times[:0]
 	s.actors, s.places = nil, nil
 	s.actDone = false
+	s.title = 0
 }
 
 func (s *sent) actorMatches() []gazetteer.Match {

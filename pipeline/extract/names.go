@@ -64,9 +64,16 @@ right:
 	}
 count:
 	for k := lo; k < hi; k++ {
-		if s.isNameWord(k) && s.toks[k].kind == kWord && !s.in(k, nameFunction) {
-			n++
+		if !s.isNameWord(k) || s.toks[k].kind != kWord || s.in(k, nameFunction) {
+			continue
 		}
+		// a word that opens the sentence or a clause is capitalised anyway:
+		// it belongs to a name only when a capitalised word follows it
+		// directly ("Rapid Support Forces", not "Withdrawal of French troops")
+		if (k == 0 || s.toks[k-1].kind == kPunct && !s.toks[k].hyph) && !(s.isNameWord(k+1) && s.toks[k+1].kind == kWord) {
+			continue
+		}
+		n++
 	}
 	return lo, hi, n
 }
