@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 
 	"eventtimeline/schemas"
 
@@ -81,6 +82,14 @@ func writerProps(mem memory.Allocator) (*parquet.WriterProperties, pqarrow.Arrow
 // tableWriter streams rows of one schema into a Parquet file: rows are
 // appended to a RecordBuilder and flushed as one row group every rowGroup
 // rows. It owns the temporary file until Close renames it into place.
+//
+// Encoding and compressing a row group is most of the cost of writing, so
+// it runs on a goroutine of its own (see encode) while the caller appends
+// the next row group's rows. Row groups are handed over through an
+// unbuffered channel and encoded one at a time in the order they were cut,
+// so the file is byte-for-byte what a sequential writer produces, and at
+// most three row groups (one being built, one waiting, one being encoded)
+// are in memory.
 type tableWriter struct {
 	path     string
 	tmp      *os.File
@@ -92,6 +101,11 @@ type tableWriter struct {
 	rows     int64 // rows written so far, flushed or not
 	err      error // first error; the writer is unusable after it
 	done     bool
+
+	recs    chan arrow.Record // row groups for the encoder, in file order
+	encDone chan struct{}     // closed when the encoder has exited
+	encMu   sync.Mutex
+	encErr  error // first error of the encoder, guarded by encMu
 }
 
 func newTableWriter(path string, schema *arrow.Schema, meta Meta, rowGroup int, mem memory.Allocator) (*tableWriter, error) {
@@ -114,10 +128,38 @@ func newTableWriter(path string, schema *arrow.Schema, meta Meta, rowGroup int, 
 		os.Remove(tmp.Name())
 		return nil, fmt.Errorf("emit %s: parquet writer: %w", path, err)
 	}
-	return &tableWriter{
+	w := &tableWriter{
 		path: path, tmp: tmp, buf: buf, fw: fw, meta: meta, rowGroup: rowGroup,
-		rb: array.NewRecordBuilder(mem, schema),
-	}, nil
+		rb:   array.NewRecordBuilder(mem, schema),
+		recs: make(chan arrow.Record), encDone: make(chan struct{}),
+	}
+	go w.encode()
+	return w, nil
+}
+
+// encode writes the row groups sent on w.recs until the channel is closed.
+// After an error it keeps receiving (and releasing) records, so that the
+// producer never blocks, but writes nothing more.
+func (w *tableWriter) encode() {
+	defer close(w.encDone)
+	var err error
+	for rec := range w.recs {
+		if err == nil {
+			if err = w.fw.Write(rec); err != nil {
+				w.encMu.Lock()
+				w.encErr = fmt.Errorf("emit %s: write row group: %w", w.path, err)
+				w.encMu.Unlock()
+			}
+		}
+		rec.Release()
+	}
+}
+
+// encoderErr returns the encoder's first error, nil while all is well.
+func (w *tableWriter) encoderErr() error {
+	w.encMu.Lock()
+	defer w.encMu.Unlock()
+	return w.encErr
 }
 
 // pending is the number of rows appended but not yet flushed.
@@ -132,18 +174,56 @@ func (w *tableWriter) rowAdded() error {
 	return nil
 }
 
-// flush writes the buffered rows as one row group.
+// flush hands the buffered rows to the encoder as one row group. An error
+// the encoder met with an earlier row group is returned here.
 func (w *tableWriter) flush() error {
 	if w.err != nil {
 		return w.err
 	}
-	rec := w.rb.NewRecord()
-	defer rec.Release()
-	if err := w.fw.Write(rec); err != nil {
-		w.err = fmt.Errorf("emit %s: write row group: %w", w.path, err)
-		return w.err
+	if err := w.encoderErr(); err != nil {
+		w.err = err
+		return err
 	}
+	rec := w.rb.NewRecord()
+	// The builders start over empty; give them the room the row group just
+	// cut needed, so the next one is appended without growing (reallocating
+	// and copying) every buffer several times.
+	for i, col := range rec.Columns() {
+		reserveLike(w.rb.Field(i), col)
+	}
+	w.recs <- rec // the encoder releases it
 	return nil
+}
+
+// reserveLike reserves room in b for as many values as arr holds, and for
+// strings about as many bytes.
+func reserveLike(b array.Builder, arr arrow.Array) {
+	n := arr.Len()
+	switch b := b.(type) {
+	case *array.StringBuilder:
+		b.Reserve(n)
+		if s, ok := arr.(*array.String); ok {
+			d := len(s.ValueBytes())
+			b.ReserveData(d + d/8)
+		}
+	case *array.ListBuilder:
+		b.Reserve(n)
+		if l, ok := arr.(*array.List); ok {
+			reserveLike(b.ValueBuilder(), l.ListValues())
+		}
+	default:
+		b.Reserve(n)
+	}
+}
+
+// stopEncoder lets the encoder finish the row groups handed to it and
+// records its error, if any and if there was none before.
+func (w *tableWriter) stopEncoder() {
+	close(w.recs)
+	<-w.encDone
+	if err := w.encoderErr(); err != nil && w.err == nil {
+		w.err = err
+	}
 }
 
 // close flushes the remaining rows (an empty file still gets one empty row
@@ -159,6 +239,7 @@ func (w *tableWriter) close() error {
 	if w.err == nil && (w.pending() > 0 || w.rows == 0) {
 		w.flush()
 	}
+	w.stopEncoder()
 	if w.err == nil {
 		for _, kv := range w.meta.pairs() {
 			if err := w.fw.AppendKeyValueMetadata(kv[0], kv[1]); err != nil {

@@ -375,7 +375,12 @@ func (s *sent) ceasefireSub(ts, te int) string {
 	}
 	for k := lo; k <= hi; k++ {
 		w := s.w(k)
+		if k >= te && (w == "which" || w == "that" || w == "but") {
+			break // "agreed to a ceasefire, which took effect in August": agreed
+		}
 		switch {
+		case w == "place" && s.w(k-1) == "in" && k > te:
+			return "in_effect" // "has been in place since"
 		case w == "effect" || w == "force":
 			if p := s.w(k - 1); p == "into" || p == "in" || p == "took" || p == "takes" || p == "take" {
 				return "in_effect"
@@ -386,8 +391,8 @@ func (s *sent) ceasefireSub(ts, te int) string {
 			}
 		}
 	}
-	if s.anyIn(lo, hi, agreedWords) >= 0 {
-		return "agreed"
+	if s.anyIn(lo, hi, agreedWords) >= 0 || s.anyBack(ts-1, ts-14, agreedWords) >= 0 {
+		return "agreed" // "agreed in June to a six-month bilateral ceasefire"
 	}
 	return ""
 }
@@ -589,14 +594,32 @@ func (s *sent) swap(i int) {
 			}
 		}
 		if w == "exchange" || w == "swap" {
-			// the verb in the infinitive: "agreed to exchange prisoners"
-			if s.w(i-1) == "to" || s.w(i-1) == "will" || s.w(i-1) == "would" {
+			// the verb in the infinitive or the present: "agreed to
+			// exchange prisoners", "Russia and Ukraine swap 200 prisoners"
+			if p := s.w(i - 1); p == "to" || p == "will" || p == "would" || s.swapObject(i+1) {
 				s.swapVerb(i)
 			}
 		}
 		return
 	}
 	s.swapVerb(i)
+}
+
+// swapObject reports whether token i opens the object of a verb "swap" or
+// "exchange": a number or a quantity ("nearly 200", "hundreds of") or the
+// captives themselves.
+func (s *sent) swapObject(i int) bool {
+	if i >= len(s.toks) {
+		return false
+	}
+	if s.toks[i].kind == kNum || s.in(i, strictCaptives) {
+		return true
+	}
+	switch s.w(i) {
+	case "nearly", "about", "almost", "some", "more", "over", "around", "hundreds", "dozens", "thousands", "scores":
+		return true
+	}
+	return false
 }
 
 func (s *sent) swapVerb(i int) {
@@ -650,8 +673,8 @@ func (s *sent) forceCue(i, j int) bool {
 func (s *sent) nonForceWithdrawal(i int) bool {
 	for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
 		w := s.w(k)
-		if w == "from" || w == "of" || s.hardBoundary(k) {
-			break
+		if w == "from" || w == "of" || s.hardBoundary(k) || s.in(k, forceNouns) {
+			break // "withdraw its troops and ambassador": troops first
 		}
 		if s.in(k, nonForceObjects) {
 			return true
@@ -715,7 +738,11 @@ func (s *sent) withdrawalNoun(i int) {
 	if !ok {
 		return
 	}
-	s.addWithdrawal(i, i+1, "", plural)
+	sub := ""
+	if s.anyBack(i-1, i-3, cueCompleted) >= 0 {
+		sub = "completed" // "completed its withdrawal"
+	}
+	s.addWithdrawal(i, i+1, sub, plural)
 }
 
 // demonymBefore reports whether a national adjective or country name
@@ -920,6 +947,9 @@ func (s *sent) talksSub(ts, te int) string {
 		case s.in(k, offerWords):
 			if w == "open" && s.w(k+1) != "to" {
 				return "start"
+			}
+			if w == "agreed" && s.w(k+1) != "to" {
+				continue // "the truce was agreed at talks": what was agreed is another event
 			}
 			return "offer"
 		case s.in(k, startWords):
@@ -1172,58 +1202,29 @@ func (s *sent) factuality(c *cand) string {
 			if t.in(announceVerbs) {
 				c.announced = c.announced || w == "announced" || w == "decided" || w == "ordered" || w == "declared" || w == "announcing" || w == "announcement"
 			}
+			// a report keeps the modality of what it reports: "analysts say
+			// a deal could be signed" is hypothetical; "said the withdrawal
+			// would begin in May" announces a withdrawal
+			if f, future := s.markersAfter(c); f != "" && !(future && c.typ == model.TypeWithdrawal) {
+				return f
+			} else if future {
+				c.announced = true
+			}
 			return s.rightConditional(c)
 		}
-		if t.in(clauseWords) && j < c.ts-1 && (w != "as" || j == 0 || s.w(j-1) == ",") {
+		// a relative pronoun right before a verb trigger opens a clause of
+		// its own: "a pull-out demanded by the junta that seized power"
+		relVerb := j == c.ts-1 && (w == "which" || w == "who" || w == "that") && pastVerb(s.w(c.ts))
+		if t.in(clauseWords) && (j < c.ts-1 || relVerb) && (w != "as" || j == 0 || s.w(j-1) == ",") {
 			break
 		}
-		if w == "that" && j < c.ts-1 && s.marker(j-1) == mNone && !s.in(j-1, complementVerbs) {
+		if w == "that" && (j < c.ts-1 || relVerb) && s.marker(j-1) == mNone && !s.in(j-1, complementVerbs) {
 			break // a relative clause: "the negotiations that led to the accord"
 		}
 	}
 	// markers after the trigger: "talks should begin", "the truce did not hold"
-	for j := c.te; j < len(s.toks) && j <= c.te+8; j++ {
-		t := s.toks[j]
-		if s.hardBoundary(j) || t.w == "," || t.in(clauseWords) || t.w == "that" {
-			break
-		}
-		if t.w == "off" && s.w(j+1) == "the" && s.w(j+2) == "table" {
-			return model.FactNegated
-		}
-		if t.w == "“" || t.w == "\"" {
-			break
-		}
-		if t.cap && s.inName(j) {
-			continue
-		}
-		if isDeterminer(s.w(j-1)) || s.isMonthMay(j) {
-			continue // "the will of the people": a noun; "on 6 May": the month
-		}
-		if (t.w == "need" || t.w == "needs") && s.w(j+1) == "to" {
-			return model.FactDemanded
-		}
-		switch t.w {
-		case "would", "will", "could", "might", "may", "can", "shall":
-			return model.FactHypothetical
-		case "should", "must":
-			return model.FactDemanded
-		case "expected", "likely", "unlikely", "set", "due", "scheduled", "planned", "slated", "poised", "going", "supposed", "meant", "hoped":
-			if s.w(j+1) == "to" {
-				return model.FactHypothetical
-			}
-		case "not", "never", "cannot":
-			return model.FactNegated
-		case "no":
-			if s.w(j+1) == "means" || s.w(j+1) == "longer" {
-				return model.FactNegated
-			}
-		case "yet":
-			if s.w(j+1) == "to" {
-				return model.FactNegated
-			}
-		case "failed":
-			return model.FactNegated
-		}
+	if f, _ := s.markersAfter(c); f != "" {
+		return f
 	}
 	if f := s.rightConditional(c); f != model.FactAsserted {
 		return f
@@ -1235,6 +1236,60 @@ func (s *sent) factuality(c *cand) string {
 		return model.FactHypothetical
 	}
 	return model.FactAsserted
+}
+
+// markersAfter reads the factuality markers that follow the trigger in its
+// clause: "talks should begin", "the truce did not hold", "a deal could be
+// signed". It returns "" when there is none, and whether the marker is the
+// future "would", "will" or "shall", which a report of an official decision
+// turns into an announcement.
+func (s *sent) markersAfter(c *cand) (string, bool) {
+	for j := c.te; j < len(s.toks) && j <= c.te+8; j++ {
+		t := s.toks[j]
+		if s.hardBoundary(j) || t.w == "," || t.in(clauseWords) || t.w == "that" {
+			break
+		}
+		if t.w == "off" && s.w(j+1) == "the" && s.w(j+2) == "table" {
+			return model.FactNegated, false
+		}
+		if t.w == "“" || t.w == "\"" {
+			break
+		}
+		if t.cap && s.inName(j) {
+			continue
+		}
+		if isDeterminer(s.w(j-1)) || s.isMonthMay(j) {
+			continue // "the will of the people": a noun; "on 6 May": the month
+		}
+		if (t.w == "need" || t.w == "needs") && s.w(j+1) == "to" {
+			return model.FactDemanded, false
+		}
+		switch t.w {
+		case "would", "will", "shall":
+			return model.FactHypothetical, true
+		case "could", "might", "may", "can":
+			return model.FactHypothetical, false
+		case "should", "must":
+			return model.FactDemanded, false
+		case "expected", "likely", "unlikely", "set", "due", "scheduled", "planned", "slated", "poised", "going", "supposed", "meant", "hoped":
+			if s.w(j+1) == "to" {
+				return model.FactHypothetical, false
+			}
+		case "not", "never", "cannot":
+			return model.FactNegated, false
+		case "no":
+			if s.w(j+1) == "means" || s.w(j+1) == "longer" {
+				return model.FactNegated, false
+			}
+		case "yet":
+			if s.w(j+1) == "to" {
+				return model.FactNegated, false
+			}
+		case "failed":
+			return model.FactNegated, false
+		}
+	}
+	return "", false
 }
 
 // isMonthMay reports whether token j is the month May rather than the modal.
@@ -1313,4 +1368,5 @@ var (
 	cueMilitantsJihadists    = set("militants", "jihadists", "insurgents", "rebels", "taliban", "group", "junta")
 	cueTable                 = set("table")
 	cueTo                    = set("to")
+	cueCompleted             = set("completed", "complete", "completes", "completing", "finished", "concluded", "finalised", "finalized")
 )

@@ -72,11 +72,29 @@ func New() *Extractor {
 
 // sentCtx is what the document around a sentence tells the extractor.
 type sentCtx struct {
-	prevFrame       model.Timex // time of the previous sentence of the paragraph
-	prevTalks       bool        // the previous sentence of the paragraph speaks of talks
-	recentCeasefire bool        // a ceasefire was mentioned in the last sentences
-	next            []string    // up to two following sentences of the paragraph
-	country         func() string
+	prevFrame       model.Timex     // time of the previous sentence of the paragraph
+	prevTalks       bool            // the previous sentence of the paragraph speaks of talks
+	recentCeasefire bool            // a ceasefire was mentioned in the last sentences
+	next            []string        // up to two following sentences of the paragraph
+	headline        bool            // the sentence is the document's headline
+	country         func() string   // the document's clear country, "" none
+	doc             *model.Document // the document, nil for a sentence on its own
+	si, paraLo      int             // the sentence's index; the first earlier sentence of its paragraph to look at for a country
+}
+
+// prevCountry is the country the previous sentences of the paragraph (at
+// most two) point to on their own, "" when none.
+func (c *sentCtx) prevCountry(x *Extractor) string {
+	if c.doc == nil {
+		return ""
+	}
+	for k := c.si - 1; k >= c.paraLo && k >= 0; k-- {
+		p := c.doc.Sentences[k]
+		if cc := x.sentenceCountry(c.doc.Text[p.Start:p.End]); cc != "" {
+			return cc
+		}
+	}
+	return ""
 }
 
 // result is one mention found in a sentence, with offsets relative to it.
@@ -120,6 +138,7 @@ func (x *Extractor) Process(doc *model.Document) error {
 	lastCeasefire := -10
 	prevTalks := false
 	var lastFrame model.Timex // the time a sentence hands on to the next one
+	paraStart := 0            // index of the first sentence of the current paragraph
 	lastDepth := 0
 	for si, s := range doc.Sentences {
 		if s.Start < 0 || s.End > len(doc.Text) || s.Start > s.End {
@@ -127,13 +146,21 @@ func (x *Extractor) Process(doc *model.Document) error {
 		}
 		text := doc.Text[s.Start:s.End]
 		samePara := si > 0 && sameParagraph(doc.Text, doc.Sentences[si-1].End, s.Start)
-		ctx := sentCtx{country: countryFn, prevTalks: prevTalks}
+		if !samePara {
+			paraStart = si
+		}
+		ctx := sentCtx{country: countryFn, prevTalks: prevTalks, headline: si == 0 && isHeadline(doc),
+			doc: doc, si: si, paraLo: max(paraStart, si-2)}
 		if samePara {
 			ctx.prevFrame = lastFrame
 		}
 		// a sentence with a time of its own sets the frame; one without
 		// passes the inherited frame on, at most two sentences deep
-		if own := frameTime(byS[si]); own.Value != "" {
+		dl := 0
+		if len(byS[si]) > 0 {
+			dl = s.Start + datelineLen(text)
+		}
+		if own := frameTime(doc.Text, byS[si], dl); own.Value != "" {
 			lastFrame, lastDepth = own, 0
 		} else if samePara && lastDepth < 1 {
 			lastDepth++
@@ -182,7 +209,78 @@ func (x *Extractor) Process(doc *model.Document) error {
 			})
 		}
 	}
+	datedHeadline(doc)
 	return nil
+}
+
+// isHeadline reports whether the document's first sentence is a headline:
+// a paragraph of its own, on one line, with no full stop at its end,
+// followed by the body of the story.
+func isHeadline(doc *model.Document) bool {
+	if len(doc.Sentences) < 2 {
+		return false
+	}
+	s0, s1 := doc.Sentences[0], doc.Sentences[1]
+	if s0.Start < 0 || s0.End > len(doc.Text) || s0.End-s0.Start > 200 || sameParagraph(doc.Text, s0.End, s1.Start) {
+		return false
+	}
+	h := strings.TrimRight(doc.Text[s0.Start:s0.End], " \t\r\n")
+	if h == "" || strings.IndexByte(h, '\n') >= 0 {
+		return false
+	}
+	switch h[len(h)-1] {
+	case '.', ':', ';', ',':
+		return false
+	}
+	return true
+}
+
+// datedHeadline gives the asserted mentions of a headline the time of the
+// first dated asserted mention of the same type in the lead paragraph that
+// follows it (a headline reports, in the present tense, the event its lead
+// paragraph dates: "Russia and Ukraine swap nearly 200 prisoners" over
+// "... exchanged 478 prisoners of war on Wednesday"), so that the two merge
+// into one event. A headline mention left with no time is dropped, as any
+// asserted mention with no time is.
+func datedHeadline(doc *model.Document) {
+	n := 0
+	for n < len(doc.Mentions) && doc.Mentions[n].Sentence == 0 {
+		n++
+	}
+	if n == 0 {
+		return
+	}
+	// the lead: the paragraph right after the headline
+	lead := 2
+	for lead < len(doc.Sentences) && sameParagraph(doc.Text, doc.Sentences[lead-1].End, doc.Sentences[lead].Start) {
+		lead++
+	}
+	kept := doc.Mentions[:0]
+	for i := range doc.Mentions {
+		m := doc.Mentions[i]
+		if i < n && m.Factuality == model.FactAsserted && m.Time.Value == "" {
+			for _, o := range doc.Mentions[n:] {
+				if o.Sentence >= lead {
+					break
+				}
+				if o.Type == m.Type && o.Factuality == model.FactAsserted && o.Time.Value != "" {
+					m.Time = o.Time
+					if m.Subtype == "" {
+						m.Subtype = o.Subtype
+					}
+					if o.Country != "" {
+						m.Place, m.Country = o.Place, o.Country
+					}
+					break
+				}
+			}
+			if m.Time.Value == "" {
+				continue
+			}
+		}
+		kept = append(kept, m)
+	}
+	doc.Mentions = kept
 }
 
 // ExtractSentence finds the mentions of one sentence on its own, with no
@@ -300,10 +398,12 @@ func sameParagraph(text string, a, b int) bool {
 }
 
 // frameTime is the time a sentence sets for the next one: its first usable
-// time expression.
-func frameTime(ts []model.Timex) model.Timex {
+// time expression that is neither the date of a dateline (the sentence
+// opens with datelineEnd bytes of dateline) nor the end of a state ("until
+// March").
+func frameTime(text string, ts []model.Timex, datelineEnd int) model.Timex {
 	for _, t := range ts {
-		if usable(t) {
+		if usable(t) && t.End > datelineEnd && !endOfState(text, t.Start) {
 			return t
 		}
 	}
@@ -312,8 +412,10 @@ func frameTime(ts []model.Timex) model.Timex {
 
 func usable(t model.Timex) bool { return t.Value != "" && !t.Citation }
 
-// documentCountry is the most frequent country among the places named in
-// the title and the opening of the text.
+// documentCountry is the document's clear country: the most frequent
+// country among the places named in the title and the opening of the text,
+// when it is named at least twice and twice as often as any other; ""
+// when the document has no clear country.
 func (x *Extractor) documentCountry(doc *model.Document) string {
 	head := doc.Text
 	if len(head) > 1500 {
@@ -334,11 +436,20 @@ func (x *Extractor) documentCountry(doc *model.Document) string {
 			counts[m.Country]++
 		}
 	}
-	best := ""
+	best, second := "", 0
 	for c, k := range counts {
 		if best == "" || k > counts[best] || k == counts[best] && first[c] < first[best] {
 			best = c
 		}
+	}
+	for c, k := range counts {
+		if c != best && k > second {
+			second = k
+		}
+	}
+	// one clear country: named at least twice, and twice as often as any other
+	if best == "" || counts[best] < 2 || counts[best] < 2*second {
+		return ""
 	}
 	return best
 }
@@ -357,6 +468,15 @@ func (x *Extractor) analyse(text, low string, base int, times []model.Timex, ctx
 	s.text = text
 	s.low = low
 	s.toks = tokenize(text, s.low, s.toks[:0], x.lex)
+	s.dateline, s.datelineTok = datelineLen(text), -1
+	if s.dateline > 0 {
+		for k := range s.toks {
+			if s.toks[k].e >= s.dateline {
+				s.datelineTok = k
+				break
+			}
+		}
+	}
 	if sourceNote(s.toks) {
 		return nil, false // a note on sources or a web reference: no event mentions
 	}
@@ -372,6 +492,7 @@ func (x *Extractor) analyse(text, low string, base int, times []model.Timex, ctx
 	}
 	s.timeSpans(base, times)
 	s.attachTimes()
+	s.splitAgreedTruce()
 	for i := range s.cands {
 		c := &s.cands[i]
 		if c.fact == "" {
@@ -388,7 +509,7 @@ func (x *Extractor) analyse(text, low string, base int, times []model.Timex, ctx
 	// time need a cue of their own (offered, began, held, mandated).
 	kept := merged[:0]
 	for _, c := range merged {
-		if c.fact == model.FactAsserted && c.time < 0 && !c.carried {
+		if c.fact == model.FactAsserted && c.time < 0 && !c.carried && !ctx.headline {
 			continue
 		}
 		if c.typ == model.TypeTalks && c.fact == model.FactAsserted && c.time < 0 && c.sub == "" {
@@ -420,9 +541,12 @@ func (x *Extractor) analyse(text, low string, base int, times []model.Timex, ctx
 }
 
 // participants names the actors, the place and the country of a sentence.
+// The country is, in order: that of the place where it happened, of a
+// national actor, of a person named in the sentence; then that of the
+// previous sentences of the paragraph; then the document's country when
+// it has one clear country.
 func (s *sent) participants() ([]string, string, string) {
 	var actors []string
-	country := ""
 	seen := map[string]bool{}
 	for _, m := range s.actorMatches() {
 		if seen[m.Canonical] {
@@ -432,29 +556,67 @@ func (s *sent) participants() ([]string, string, string) {
 		if len(actors) < 6 {
 			actors = append(actors, m.Canonical)
 		}
-		if country == "" && m.Country != "" && m.Kind != gazetteer.KindPerson {
-			country = m.Country
-		}
 	}
 	places := s.placeMatches()
-	place := ""
-	placeCountry := ""
+	if s.dateline > 0 {
+		// the place of a dateline is where the story was filed
+		k := 0
+		for k < len(places) && places[k].Start < s.dateline {
+			k++
+		}
+		places = places[k:]
+	}
+	place, country := sentencePlace(s.low, s.actorMatches(), places)
+	if country == "" {
+		country = s.ctx.prevCountry(s.x)
+	}
+	if country == "" && s.ctx.country != nil {
+		country = s.ctx.country()
+	}
+	return actors, place, country
+}
+
+// sentencePlace returns the place a sentence names (the first one after a
+// preposition of place, else the first one) and the country the sentence
+// itself points to: the place's, else a national actor's, else a named
+// person's. low is the lower-cased sentence the matches were found in.
+func sentencePlace(low string, actors, places []gazetteer.Match) (place, country string) {
+	locative := false
 	for _, p := range places {
-		if locativeBefore(s.low, p.Start) {
-			place, placeCountry = p.Canonical, p.Country
+		if locativeBefore(low, p.Start) {
+			place, country, locative = p.Canonical, p.Country, true
 			break
 		}
 	}
 	if place == "" && len(places) > 0 {
-		place, placeCountry = places[0].Canonical, places[0].Country
+		place, country = places[0].Canonical, places[0].Country
 	}
-	switch {
-	case placeCountry != "":
-		country = placeCountry
-	case country == "" && s.ctx.country != nil:
-		country = s.ctx.country()
+	if locative && country != "" {
+		return place, country // "in Jeddah"
 	}
-	return actors, place, country
+	// a national actor before a place named otherwise ("deepened ties with Russia")
+	for _, m := range actors {
+		if m.Country != "" && m.Kind != gazetteer.KindPerson {
+			return place, m.Country
+		}
+	}
+	if country != "" {
+		return place, country
+	}
+	for _, m := range actors {
+		if m.Country != "" {
+			return place, m.Country
+		}
+	}
+	return place, ""
+}
+
+// sentenceCountry is the country a sentence points to on its own (see
+// sentencePlace), "" when none.
+func (x *Extractor) sentenceCountry(text string) string {
+	actors, places := x.gaz.Find(text)
+	_, c := sentencePlace(lowerASCII(text), actors, places)
+	return c
 }
 
 // locativeBefore reports whether the word before offset i is a preposition
@@ -469,7 +631,8 @@ func locativeBefore(low string, i int) bool {
 		k--
 	}
 	switch low[k:j] {
-	case "in", "at", "near", "from", "around", "outside", "inside", "across", "throughout", "of", "central", "northern", "southern", "eastern", "western":
+	case "in", "at", "near", "from", "around", "outside", "inside", "across", "throughout", "of", "central", "northern", "southern", "eastern", "western",
+		"left", "leave", "leaves", "leaving", "quit", "quits", "exited", "entered", "into":
 		return true
 	}
 	return false
@@ -477,10 +640,12 @@ func locativeBefore(low string, i int) bool {
 
 // tspan is a usable time expression of the sentence as a token range.
 type tspan struct {
-	a, b  int // tokens [a,b)
-	tx    model.Timex
-	owner int // index of the candidate that owns it, -1 none
-	frame bool
+	a, b     int // tokens [a,b)
+	tx       model.Timex
+	owner    int // index of the candidate that owns it, -1 none
+	frame    bool
+	endOf    bool // introduced by "until", "through": the end of a state
+	dateline bool // the date of a dateline opening the sentence
 }
 
 // cand is a trigger found in the sentence.
@@ -508,6 +673,9 @@ type sent struct {
 	places  []gazetteer.Match
 	actDone bool
 	title   int8 // 0 not known yet, 1 the sentence is in title case, -1 not
+
+	dateline    int // bytes of a dateline opening the sentence, 0 none
+	datelineTok int // index of the dateline's closing dash token, -1 none
 }
 
 func (s *sent) reset() {
@@ -519,6 +687,7 @@ func (s *sent) reset() {
 	s.actors, s.places = nil, nil
 	s.actDone = false
 	s.title = 0
+	s.dateline, s.datelineTok = 0, -1
 }
 
 func (s *sent) actorMatches() []gazetteer.Match {
@@ -702,8 +871,31 @@ func (s *sent) timeSpans(base int, times []model.Timex) {
 				}
 			}
 		}
-		s.times = append(s.times, tspan{a: a, b: b, tx: tx, owner: -1, frame: frame})
+		s.times = append(s.times, tspan{a: a, b: b, tx: tx, owner: -1, frame: frame,
+			endOf: endOfState(s.text, rs), dateline: re <= s.dateline})
 	}
+	// The end of a state ("until the end of February") is never the time of
+	// the event. The date of a dateline is the day the story was filed: it
+	// is the event's time only when it is the sentence's only time and the
+	// sentence speaks in the present ("KYIV, Jan 4 (AP) - Russia and
+	// Ukraine swap prisoners").
+	kept := s.times[:0]
+	others := false
+	for _, t := range s.times {
+		if !t.endOf && !t.dateline {
+			others = true
+		}
+	}
+	for _, t := range s.times {
+		switch {
+		case t.endOf:
+			continue
+		case t.dateline && (others || !s.presentTense(s.datelineTok+1)):
+			continue
+		}
+		kept = append(kept, t)
+	}
+	s.times = kept
 }
 
 // attachTimes gives every candidate the time expression attached to it:
@@ -779,9 +971,14 @@ func (s *sent) attachTimes() {
 		if c.time >= 0 {
 			continue
 		}
-		// the nearest time, when close enough
+		// the nearest time, when close enough and not behind a trigger of
+		// another type that owns it ("a pull-out demanded by the junta that
+		// seized power in July")
 		bestD = 13
 		for ti, t := range s.times {
+			if o := t.owner; o >= 0 && s.cands[o].typ != c.typ && c.te <= s.cands[o].ts && s.cands[o].te <= t.a && s.relativeBetween(c.te, s.cands[o].ts) {
+				continue
+			}
 			d := t.a - c.te
 			if t.b <= c.ts {
 				d = c.ts - t.b
@@ -791,6 +988,57 @@ func (s *sent) attachTimes() {
 			}
 		}
 	}
+}
+
+// splitAgreedTruce makes two mentions of a ceasefire trigger that a
+// participle dates apart from the clause's verb: "a truce agreed in April
+// 2022 expired in October" is an agreement in April 2022 and a collapse in
+// October.
+func (s *sent) splitAgreedTruce() {
+	n := len(s.cands)
+	for ci := 0; ci < n; ci++ {
+		c := s.cands[ci]
+		if c.typ != model.TypeCeasefire || c.sub == "agreed" || c.sub == "" {
+			continue
+		}
+		p := -1
+		for k := c.te; k < len(s.toks) && k <= c.te+2; k++ {
+			if w := s.w(k); w == "agreed" || w == "signed" || w == "reached" || w == "brokered" || w == "declared" {
+				p = k
+				break
+			}
+		}
+		if p < 0 {
+			continue
+		}
+		agreedAt, other := -1, -1
+		for ti, t := range s.times {
+			switch {
+			case t.a > p && t.a <= p+3 && agreedAt < 0:
+				agreedAt = ti
+			case t.a > p+3 && (t.owner == ci || t.owner < 0) && other < 0:
+				other = ti
+			}
+		}
+		if agreedAt < 0 || other < 0 {
+			continue
+		}
+		s.cands[ci].time = other
+		a := c
+		a.sub, a.time = "agreed", agreedAt
+		s.cands = append(s.cands, a)
+	}
+}
+
+// relativeBetween reports whether a relative pronoun lies in tokens [a,b).
+func (s *sent) relativeBetween(a, b int) bool {
+	for k := a; k < b && k < len(s.toks); k++ {
+		switch s.toks[k].w {
+		case "that", "which", "who", "whose", "whom":
+			return true
+		}
+	}
+	return false
 }
 
 // adjectival reports whether tokens [a,b) between a time and a trigger noun
@@ -828,7 +1076,22 @@ func (s *sent) boundariesBetween(t *tspan, c cand) int {
 			n++
 		}
 	}
+	// "withdrew ... last year and handed over the base on Monday": a time
+	// before a coordinated verb belongs to the clause it ends
+	if t.b <= c.ts {
+		for i := lo; i < hi; i++ {
+			if w := s.toks[i].w; (w == "and" || w == "but") && s.toks[c.ts].kind == kWord && pastVerb(s.toks[c.ts].w) {
+				n += 3
+				break
+			}
+		}
+	}
 	return n
+}
+
+// pastVerb reports whether w looks like a past-tense verb or participle.
+func pastVerb(w string) bool {
+	return len(w) > 4 && w[len(w)-2:] == "ed" || pastForms.has(w)
 }
 
 func abs(a int) int {

@@ -106,7 +106,7 @@ func TestExtractSentence(t *testing.T) {
 
 		// withdrawals
 		{"withdrawal completed", "France completed the withdrawal of its troops from Niger on 22 December 2023.",
-			[]tm{{"22 December 2023", "2023-12-22"}}, []string{"withdrawal/asserted@2023-12-22"}},
+			[]tm{{"22 December 2023", "2023-12-22"}}, []string{"withdrawal/asserted/completed@2023-12-22"}},
 		{"last troops left", "The last US troops left Afghanistan on 30 August 2021.",
 			[]tm{{"30 August 2021", "2021-08-30"}}, []string{"withdrawal/asserted/completed@2021-08-30"}},
 		{"candidacy", "The senator withdrew his candidacy in January 2024.", []tm{{"January 2024", "2024-01"}}, nil},

@@ -20,9 +20,10 @@ var nameFunction = set("the", "a", "an", "in", "on", "at", "by", "for", "of", "a
 	"there", "both", "two", "last", "on", "with", "from", "to", "under", "during", "some", "all", "many", "his",
 	"her", "their", "our", "no", "not", "one", "earlier", "later", "meanwhile", "however", "also")
 
-// eventNameEnd are the last words of names that name an event: "the Comprehensive
-// Peace Agreement", "the Inter-Malian Dialogue", "the Doha Talks". A trigger
-// inside such a name still counts.
+// eventNameEnd are the head nouns of names that name an event, last or
+// first in the name: "the Comprehensive Peace Agreement", "the Inter-Malian
+// Dialogue", "the Conference of National Understanding". A trigger inside
+// such a name still counts.
 var eventNameEnd = set("agreement", "agreements", "accord", "accords", "treaty", "treaties", "pact", "ceasefire",
 	"truce", "armistice", "talks", "dialogue", "negotiations", "conference", "protocol", "declaration", "process",
 	"summit", "coup", "putsch", "withdrawal", "exchange", "swap", "settlement")
@@ -79,10 +80,14 @@ count:
 }
 
 // titleCase reports whether the sentence is written in title case, as
-// headlines often are: most of its longer words are capitalised.
+// headlines often are: it does not end with a full stop and most of its
+// longer words are capitalised.
 func (s *sent) titleCase() bool {
 	if s.title == 0 {
 		s.title = -1
+		if n := len(s.toks); n == 0 || s.toks[n-1].w == "." || s.toks[n-1].kind == kPunct && n > 1 && s.toks[n-2].w == "." {
+			return false
+		}
 		words, caps := 0, 0
 		for i := range s.toks {
 			t := &s.toks[i]
@@ -141,10 +146,18 @@ func (s *sent) nameMasksTrigger(i int) bool {
 	if n < 2 && !s.gazCovers(i) {
 		return false
 	}
-	// the last capitalised word of the run (or the word right after it,
-	// written in lower case: "the Doha peace talks") names an event
+	// the last capitalised word of the run, or its first ("the Conference
+	// of National Understanding"), names an event
 	for k := hi - 1; k >= lo; k-- {
 		if s.isNameWord(k) {
+			if s.in(k, eventNameEnd) {
+				return false
+			}
+			break
+		}
+	}
+	for k := lo; k < hi; k++ {
+		if s.isNameWord(k) && !s.in(k, nameFunction) {
 			if s.in(k, eventNameEnd) {
 				return false
 			}

@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"fmt"
+	"strings"
 
 	"eventtimeline/pipeline/model"
 )
@@ -599,6 +600,13 @@ func (f *finder) parseRelative(i int) (spec, int, bool) {
 		}
 	}
 	if t.kind == tWord && t.e.cls == wWeekday && t.upper {
+		// "later on Friday" in a story of that Friday is the same day,
+		// even in the future tense
+		if k := i - 1; f.laterToday(k) || strings.EqualFold(f.word(k), "on") && f.laterToday(k-1) {
+			if f.anchor.Precision == model.PrecDay && int(f.anchor.Begin.Time().Weekday()) == int(t.e.val) {
+				return resolved(f.anchor, true, true, false), i + 1, true
+			}
+		}
 		a, ok := f.weekday(int(t.e.val), 0)
 		return resolved(a, ok, true, false), i + 1, true
 	}
@@ -783,6 +791,16 @@ func (f *finder) namedSeason(sn, dir int) spec {
 	}
 	a, ok := fromValue(fmt.Sprintf("%04d-%s", y, seasonCodes[sn]))
 	return resolved(a, ok, true, false)
+}
+
+// laterToday reports whether token i is "later" or "earlier", which put a
+// weekday on the day of the story itself ("later on Friday").
+func (f *finder) laterToday(i int) bool {
+	if i < 0 || i >= len(f.toks) || f.toks[i].kind != tWord {
+		return false
+	}
+	w := f.word(i)
+	return strings.EqualFold(w, "later") || strings.EqualFold(w, "earlier")
 }
 
 // weekday resolves a weekday name against the anchor. dir 0: the most

@@ -1,0 +1,279 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"eventtimeline/pipeline/ingest"
+	"eventtimeline/pipeline/model"
+	"eventtimeline/pipeline/segment"
+	"eventtimeline/pipeline/temporal"
+)
+
+// TestNewsSentences covers rules written for agency news: words inside
+// names are no markers or triggers, a report keeps the modality of what it
+// reports, "until" gives the end of a state and a dateline the filing day,
+// neither the event's time, and one event told by several triggers is one
+// mention.
+func TestNewsSentences(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		times []tm
+		want  []string
+	}{
+		// 1. names are no markers and no triggers
+		{"support inside a group's name is no demand",
+			"Sudan's army and the paramilitary Rapid Support Forces signed a one-week ceasefire on 20 May 2023.",
+			[]tm{{"20 May 2023", "2023-05-20"}}, []string{"ceasefire/asserted/agreed@2023-05-20"}},
+		{"support as a verb is still a demand",
+			"Western governments support a ceasefire in Gaza, ministers said on 3 November 2023.",
+			[]tm{{"3 November 2023", "2023-11-03"}}, []string{"ceasefire/demanded@2023-11-03"}},
+		{"a name holding a demand word", "Fighters of the People's Defence Force Must Unite brigade freed 30 prisoners in exchange for 12 detainees in March 2022.",
+			[]tm{{"March 2022", "2022-03"}}, []string{"prisoner_swap/asserted@2022-03"}},
+		{"dialogue inside a commission's name is no talks",
+			"The National Dialogue Commission of Ethiopia was set up in February 2022.",
+			[]tm{{"February 2022", "2022-02"}}, nil},
+		{"an event named by its head noun still counts",
+			"Delegates attended the Conference of National Understanding in April 2017.",
+			[]tm{{"April 2017", "2017-04"}}, []string{"talks/asserted/held@2017-04"}},
+		{"a named agreement still counts",
+			"The Comprehensive Peace Agreement was signed in Naivasha in January 2005.",
+			[]tm{{"January 2005", "2005-01"}}, []string{"peace_agreement/asserted@2005-01"}},
+		{"a sentence-initial trigger before a country is no name",
+			"Withdrawal of French troops from Mali was completed in August 2022.",
+			[]tm{{"August 2022", "2022-08"}}, []string{"withdrawal/asserted@2022-08"}},
+
+		// 2. reported speech keeps modality
+		{"reported could stays hypothetical", "Analysts say a peace deal could be signed in 2024.",
+			[]tm{{"2024", "2024"}}, []string{"peace_agreement/hypothetical@2024"}},
+		{"reported might stays hypothetical", "Diplomats said a truce might take effect in the spring of 2024.",
+			[]tm{{"the spring of 2024", "2024-SP"}}, []string{"ceasefire/hypothetical/in_effect@2024-SP"}},
+		{"reported should is a demand", "The minister said talks should begin in Geneva in June 2019.",
+			[]tm{{"June 2019", "2019-06"}}, []string{"talks/demanded/start@2019-06"}},
+		{"reported would-withdraw is an announcement", "Britain announced on 4 March 2021 that it would withdraw its troops from Mali.",
+			[]tm{{"4 March 2021", "2021-03-04"}}, []string{"withdrawal/asserted/announced@2021-03-04"}},
+		{"reported withdrawal that would begin is an announcement", "The ministry said on 4 March 2021 the withdrawal of its troops would begin in May.",
+			[]tm{{"4 March 2021", "2021-03-04"}, {"May", "2021-05"}}, []string{"withdrawal/asserted/announced@2021-03-04"}},
+		{"reported would with unless stays hypothetical", "The army said on 3 June 2023 it would withdraw its troops unless attacks resumed.",
+			[]tm{{"3 June 2023", "2023-06-03"}}, []string{"withdrawal/hypothetical@2023-06-03"}},
+		{"reported past stays asserted", "Officials said the two sides exchanged 60 prisoners on 12 April 2022.",
+			[]tm{{"12 April 2022", "2022-04-12"}}, []string{"prisoner_swap/asserted@2022-04-12"}},
+
+		// 3. until and datelines
+		{"until gives the end of the truce, not its extension",
+			"The government said on 31 December 2022 it had extended a unilateral ceasefire until the end of February.",
+			[]tm{{"31 December 2022", "2022-12-31"}, {"the end of February", "2023-02"}}, []string{"ceasefire/asserted/extended@2022-12-31"}},
+		{"through gives the end of a state",
+			"The mission's mandate was ended on 30 June 2023 and its peacekeepers stayed through December.",
+			[]tm{{"30 June 2023", "2023-06-30"}, {"December", "2023-12"}}, nil},
+		{"dateline date is not the event time",
+			"NIAMEY, Aug 2 2023 - Niger's presidential guard seized power in a coup on July 26, ousting President Mohamed Bazoum.",
+			[]tm{{"Aug 2 2023", "2023-08-02"}, {"July 26", "2023-07-26"}}, []string{"coup/asserted/successful@2023-07-26"}},
+		{"dateline with agency, weekday in the lead",
+			"ADDIS ABABA, Nov 3 (Reuters) - Ethiopia and Tigrayan forces agreed to a truce on Wednesday, the African Union said.",
+			[]tm{{"Nov 3", "2022-11-03"}, {"Wednesday", "2022-11-02"}}, []string{"ceasefire/asserted/agreed@2022-11-02"}},
+		{"dateline date alone in a past-tense lead gives no time",
+			"KYIV, Jan 4, 2024 — Russia and Ukraine exchanged 478 prisoners of war, officials said.",
+			[]tm{{"Jan 4, 2024", "2024-01-04"}}, nil},
+		{"dateline date alone in a present-tense lead is the time",
+			"KYIV, Jan 4, 2024 — Russia and Ukraine swap 478 prisoners of war in the largest exchange of the conflict.",
+			[]tm{{"Jan 4, 2024", "2024-01-04"}}, []string{"prisoner_swap/asserted@2024-01-04"}},
+
+		// 4. one event, several triggers
+		{"coup told three ways is one mention",
+			"Soldiers ousted President Alpha Conde in a coup on 5 September 2021 and seized power in Conakry.",
+			[]tm{{"5 September 2021", "2021-09-05"}}, []string{"coup/asserted/successful@2021-09-05"}},
+		{"two coups with two times stay two",
+			"The army seized power in a coup in August 2020 and staged another coup in May 2021.",
+			[]tm{{"August 2020", "2020-08"}, {"May 2021", "2021-05"}}, []string{"coup/asserted/successful@2020-08", "coup/asserted/successful@2021-05"}},
+		{"a truce agreed then expired is two mentions",
+			"A six-month truce agreed in April 2022 expired in October, but fighting remained limited.",
+			[]tm{{"April 2022", "2022-04"}, {"October", "2022-10"}}, []string{"ceasefire/asserted/collapsed@2022-10", "ceasefire/asserted/agreed@2022-04"}},
+		{"a time before a coordinated verb stays in its clause",
+			"France began withdrawing its troops from bases in northern Mali last year and handed over the Gao base to Malian forces on Monday.",
+			[]tm{{"last year", "2021"}, {"Monday", "2022-08-15"}}, []string{"withdrawal/asserted@2021", "withdrawal/asserted/completed@2022-08-15"}},
+
+		// news forms of the six types
+		{"last soldiers left", "The last French soldiers left Niger on 22 December 2023, the army said.",
+			[]tm{{"22 December 2023", "2023-12-22"}}, []string{"withdrawal/asserted/completed@2023-12-22"}},
+		{"handed over the base", "The French army handed over its last base in Niamey to Nigerien forces on Thursday.",
+			[]tm{{"Thursday", "2023-12-21"}}, []string{"withdrawal/asserted/completed@2023-12-21"}},
+		{"completed the withdrawal", "The United States completed its withdrawal from Afghanistan on August 30, 2021.",
+			[]tm{{"August 30, 2021", "2021-08-30"}}, []string{"withdrawal/asserted/completed@2021-08-30"}},
+		{"troops and an ambassador", "France announced in September that it would withdraw its troops and ambassador from Niger.",
+			[]tm{{"September", "2023-09"}}, []string{"withdrawal/asserted/announced@2023-09"}},
+		{"agreed to a truce", "Armenia and Azerbaijan agreed to a truce on Tuesday after two days of fighting.",
+			[]tm{{"Tuesday", "2022-09-13"}}, []string{"ceasefire/asserted/agreed@2022-09-13"}},
+		{"agreed ceasefire took effect later: agreed", "The two sides agreed in June to a six-month bilateral ceasefire, which took effect on August 3.",
+			[]tm{{"June", "2022-06"}, {"August 3", "2022-08-03"}}, []string{"ceasefire/asserted/agreed@2022-06"}},
+		{"ceasefire in place", "A bilateral ceasefire has been in place since Aug. 29.",
+			[]tm{{"since Aug. 29", "2016-08-29"}}, []string{"ceasefire/asserted/in_effect@2016-08-29"}},
+		{"the truce collapsed", "The truce collapsed in March when shelling resumed.",
+			[]tm{{"March", "2024-03"}}, []string{"ceasefire/asserted/collapsed@2024-03"}},
+		{"signed a peace deal", "Colombia's government and the FARC rebels signed a peace deal on Monday evening.",
+			[]tm{{"Monday", "2016-09-26"}}, []string{"peace_agreement/asserted@2016-09-26"}},
+		{"freed in exchange for", "The Houthis freed 181 prisoners in exchange for 706 of their own fighters on 16 April 2023.",
+			[]tm{{"16 April 2023", "2023-04-16"}}, []string{"prisoner_swap/asserted@2023-04-16"}},
+		{"swap as a present verb", "Russia and Ukraine swap nearly 200 prisoners of war on 4 January 2024.",
+			[]tm{{"4 January 2024", "2024-01-04"}}, []string{"prisoner_swap/asserted@2024-01-04"}},
+		{"relative clause with a past verb is not governed by a demand; its time is its own",
+			"The soldiers completed a pull-out demanded by the junta that seized power in July.",
+			[]tm{{"July", "2023-07"}}, []string{"coup/asserted/successful@2023-07"}},
+		{"truce agreed at talks: the talks were held", "The truce was agreed at talks in Luanda last week.",
+			[]tm{{"last week", "2024-W31"}}, []string{"ceasefire/asserted/agreed@2024-W31", "talks/asserted/held@2024-W31"}},
+	}
+	x := New()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, m := range x.ExtractSentence(tc.text, timexes(t, tc.text, tc.times)) {
+				got = append(got, describe(m))
+			}
+			if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+				t.Errorf("%q\n got  %q\n want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// newsDoc runs a news text through the pipeline's own stages with a
+// publication date.
+func newsDoc(t *testing.T, id, text, published string) *model.Document {
+	t.Helper()
+	a, err := model.ParseValue(published)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := ingest.FromBytes(id, []byte(text), id+".txt", a)
+	if err != nil {
+		t.Fatalf("ingest: %v", err)
+	}
+	for _, p := range []model.Processor{segment.New(), temporal.New(), New()} {
+		if err := p.Process(doc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return doc
+}
+
+// TestNewsDocuments covers document-level rules for news: headlines take
+// the time of their lead, and a sentence's country comes from the sentence,
+// then its paragraph, and from the document only when it has one clear
+// country.
+func TestNewsDocuments(t *testing.T) {
+	tests := []struct {
+		name, published, text string
+		want                  []string // describe(m) + " " + country
+	}{
+		{"present-tense headline takes the lead's time", "2024-01-04",
+			"Russia and Ukraine swap nearly 200 prisoners of war\n\nKYIV, Jan 4 (Reuters) - Russia and Ukraine exchanged 478 prisoners of war on Wednesday, officials said.\n",
+			[]string{"prisoner_swap/asserted@2024-01-03 UKR", "prisoner_swap/asserted@2024-01-03 UKR"}},
+		{"headline with no dated lead mention of its type is dropped", "2023-01-02",
+			"Myanmar junta extends ceasefire with ethnic armed groups\n\nNAYPYIDAW, Jan 2 (AP) - Myanmar's military government freed 7,000 inmates in an amnesty on Monday.\n",
+			nil},
+		{"headline in title case", "2022-12-31",
+			"Myanmar Junta Extends Ceasefire With Ethnic Armed Groups\n\nNAYPYIDAW, Dec 31 (Reuters) - Myanmar's military government said on Saturday it had extended a unilateral ceasefire until the end of February.\n",
+			[]string{"ceasefire/asserted/extended@2022-12-31 MMR", "ceasefire/asserted/extended@2022-12-31 MMR"}},
+		{"a report title is no headline of a story", "2024-06-01",
+			"Dialogue is a Start: Citizens and Leaders Clash\n\nBy: A. Writer\n\nA national dialogue began in the capital in May.\n",
+			[]string{"talks/asserted/start@2024-05 "}},
+		{"a person's country before a mixed document's first country", "2023-01-02",
+			"Ethiopia and Tigrayan forces signed a peace agreement in Pretoria on 2 November 2022. Eritrea kept troops in Tigray.\n\nThe army, which ousted the elected government of Aung San Suu Kyi in February 2021, has faced armed resistance.\n",
+			[]string{"peace_agreement/asserted@2022-11-02 ZAF", "coup/asserted/successful@2021-02 MMR"}},
+		{"the previous sentence of the paragraph gives the country", "2023-01-02",
+			"Fighting in Sudan's Darfur region has killed hundreds. Both sides exchanged prisoners last week, according to the Red Cross.\n\nIn Ethiopia, aid resumed.\n",
+			[]string{"prisoner_swap/asserted@2022-W52 SDN"}},
+		{"no clear document country, nothing in the paragraph: no country", "2023-01-02",
+			"Ethiopia and Eritrea signed a peace deal in Jeddah in 2018. Mali and Niger met in 2020.\n\nThe opposition called for talks with the government last week.\n",
+			[]string{"peace_agreement/asserted@2018 SAU", "talks/demanded@2022-W52 "}},
+		{"a national actor before a place named without a preposition", "2022-08-16",
+			"Mali's military rulers, who seized power in a coup in August 2020, have since deepened ties with Russia.\n",
+			[]string{"coup/asserted/successful@2020-08 MLI"}},
+		{"the dateline's city is not the event's place", "2022-08-16",
+			"PARIS, Aug 15 (Reuters) - The last French soldiers left Mali on Monday, the French army said.\n",
+			[]string{"withdrawal/asserted/completed@2022-08-15 MLI"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := newsDoc(t, "news", tc.text, tc.published)
+			var got []string
+			for _, m := range doc.Mentions {
+				got = append(got, describe(m)+" "+m.Country)
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestDatelineLen checks which openings are datelines.
+func TestDatelineLen(t *testing.T) {
+	tests := []struct {
+		text, dateline string // dateline "" when none
+	}{
+		{"NIAMEY, Aug 2 2023 - Niger's guard seized power.", "NIAMEY, Aug 2 2023 -"},
+		{"JEDDAH, May 21 (Reuters) - Talks began.", "JEDDAH, May 21 (Reuters) -"},
+		{"KYIV (AP) — Russia and Ukraine swapped prisoners.", "KYIV (AP) —"},
+		{"GAZA/JERUSALEM, Nov 24 (Reuters) - A truce began.", "GAZA/JERUSALEM, Nov 24 (Reuters) -"},
+		{"ADDIS ABABA, Nov. 3, 2022 – The AU said.", "ADDIS ABABA, Nov. 3, 2022 –"},
+		{"Bamako, 28 May 2019 — The junta said.", "Bamako, 28 May 2019 —"},
+		{"Sudan's army - and the RSF - fought on.", ""},
+		{"The army said - again - that it would fight.", ""},
+		{"Kidal - a town in the north - fell.", ""},
+		{"In 2020 - a year of crisis - the army seized power.", ""},
+	}
+	for _, tc := range tests {
+		n := datelineLen(tc.text)
+		if got := tc.text[:n]; got != tc.dateline {
+			t.Errorf("%q: dateline %q, want %q", tc.text, got, tc.dateline)
+		}
+	}
+}
+
+// TestEndOfState checks the prepositions that end a state.
+func TestEndOfState(t *testing.T) {
+	tests := []struct {
+		text, expr string
+		want       bool
+	}{
+		{"extended the truce until the end of February", "the end of February", true},
+		{"the truce held till March", "March", true},
+		{"fighting went on through December", "December", true},
+		{"the mandate runs up to June 2024", "June 2024", true},
+		{"troops withdrew in June 2024", "June 2024", false},
+		{"the talks moved to June", "June", false},
+		{"Until 2012, the north was calm", "2012", true},
+	}
+	for _, tc := range tests {
+		i := strings.Index(tc.text, tc.expr)
+		if got := endOfState(tc.text, i); got != tc.want {
+			t.Errorf("%q before %q: %v, want %v", tc.text, tc.expr, got, tc.want)
+		}
+	}
+}
+
+// TestPresentTense checks the tense test used for a dateline's date.
+func TestPresentTense(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Russia and Ukraine swap nearly 200 prisoners of war", true},
+		{"France has withdrawn its last troops from Niger", true},
+		{"The junta has finally closed the French base", true},
+		{"Ethnic armed groups extend a ceasefire with the elected government", true},
+		{"Russia and Ukraine exchanged 478 prisoners of war", false},
+		{"The last French soldiers left Niger", false},
+		{"The army said the truce holds", false},
+	}
+	x := New()
+	for _, tc := range tests {
+		s := &sent{x: x, text: tc.text, low: lowerASCII(tc.text)}
+		s.toks = tokenize(s.text, s.low, nil, x.lex)
+		if got := s.presentTense(0); got != tc.want {
+			t.Errorf("%q: present %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
