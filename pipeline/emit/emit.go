@@ -102,6 +102,7 @@ type tableWriter struct {
 	err      error // first error; the writer is unusable after it
 	done     bool
 
+	sizes   []int             // column sizes of the last row group, see appendSizes
 	recs    chan arrow.Record // row groups for the encoder, in file order
 	encDone chan struct{}     // closed when the encoder has exited
 	encMu   sync.Mutex
@@ -185,35 +186,51 @@ func (w *tableWriter) flush() error {
 		return err
 	}
 	rec := w.rb.NewRecord()
-	// The builders start over empty; give them the room the row group just
-	// cut needed, so the next one is appended without growing (reallocating
-	// and copying) every buffer several times.
-	for i, col := range rec.Columns() {
-		reserveLike(w.rb.Field(i), col)
+	w.sizes = w.sizes[:0]
+	for _, col := range rec.Columns() {
+		w.sizes = appendSizes(w.sizes, col)
 	}
 	w.recs <- rec // the encoder releases it
+	// The builders start over empty; give them the room the row group just
+	// cut needed, so the next one is appended without growing (reallocating
+	// and copying) every buffer several times. This is done only once the
+	// encoder has taken the row group, so that no more than two row groups'
+	// worth of buffers is held while the producer waits.
+	sizes := w.sizes
+	for _, b := range w.rb.Fields() {
+		sizes = reserve(b, sizes)
+	}
 	return nil
 }
 
-// reserveLike reserves room in b for as many values as arr holds, and for
-// strings about as many bytes.
-func reserveLike(b array.Builder, arr arrow.Array) {
-	n := arr.Len()
+// appendSizes appends the sizes reserve needs to rebuild a column like arr:
+// its length, then for strings the bytes of its values, for lists the sizes
+// of its values' column.
+func appendSizes(sizes []int, arr arrow.Array) []int {
+	sizes = append(sizes, arr.Len())
+	switch a := arr.(type) {
+	case *array.String:
+		sizes = append(sizes, len(a.ValueBytes()))
+	case *array.List:
+		sizes = appendSizes(sizes, a.ListValues())
+	}
+	return sizes
+}
+
+// reserve reserves room in b for the values (and string bytes) given by
+// the head of sizes, as appendSizes wrote them for a column of b's type, and
+// returns the rest of sizes.
+func reserve(b array.Builder, sizes []int) []int {
+	b.Reserve(sizes[0])
+	sizes = sizes[1:]
 	switch b := b.(type) {
 	case *array.StringBuilder:
-		b.Reserve(n)
-		if s, ok := arr.(*array.String); ok {
-			d := len(s.ValueBytes())
-			b.ReserveData(d + d/8)
-		}
+		b.ReserveData(sizes[0] + sizes[0]/8)
+		sizes = sizes[1:]
 	case *array.ListBuilder:
-		b.Reserve(n)
-		if l, ok := arr.(*array.List); ok {
-			reserveLike(b.ValueBuilder(), l.ListValues())
-		}
-	default:
-		b.Reserve(n)
+		sizes = reserve(b.ValueBuilder(), sizes)
 	}
+	return sizes
 }
 
 // stopEncoder lets the encoder finish the row groups handed to it and
