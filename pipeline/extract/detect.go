@@ -6,7 +6,7 @@ import (
 )
 
 var (
-	seizeVerbs     = set("seized", "seize", "seizes", "seizing", "took", "take", "takes", "taking", "grabbed", "grab", "grabbing", "usurped", "usurp", "wrested", "wrest", "assumed", "captured")
+	seizeVerbs     = set("seized", "seize", "seizes", "seizing", "took", "take", "takes", "taking", "taken", "grabbed", "grab", "grabbing", "usurped", "usurp", "wrested", "wrest", "assumed", "captured")
 	cameVerbs      = set("came", "come", "comes", "coming", "swept", "rose", "brought")
 	coupCountWords = set("two", "three", "both", "twin", "2", "3")
 	coupSkipAdj    = set("successful", "military", "consecutive", "successive", "back-to-back", "recent", "separate", "attempted", "failed")
@@ -107,7 +107,7 @@ func (s *sent) detect() {
 		case hWithdrawal, hPullout:
 			s.withdrawalNoun(i)
 		case hPull:
-			if k := s.anyFwd(i+1, i+4, cueOutBack); k > 0 && s.forceCue(i, k) {
+			if k := s.anyFwd(i+1, i+4, cueOutBack); k > 0 && s.forceCue(i, k) && !s.nonForceWithdrawal(k) {
 				s.addWithdrawal(i, k+1, partialOrCompleted(t.w == "pulled"), false)
 			}
 		case hDrawdown:
@@ -170,6 +170,10 @@ func (s *sent) detect() {
 			}
 		case hMandateVerb:
 			s.mandate(i)
+		case hExpel:
+			s.expel(i)
+		case hHalt:
+			s.haltFighting(i, i+1)
 		}
 	}
 }
@@ -185,8 +189,8 @@ func partialOrCompleted(completed bool) string {
 
 func (s *sent) coupNoun(i int) {
 	t := s.toks[i]
-	if t.hyph && (s.w(i-1) == "anti" || s.w(i-1) == "counter") {
-		return
+	if t.hyph && s.w(i-1) == "anti" {
+		return // "anti-coup protests"; a "counter-coup" is a coup of its own
 	}
 	next := s.w(i + 1)
 	end := i + 1
@@ -331,6 +335,7 @@ func (s *sent) ceasefire(i int) {
 	end := i + 1
 	if t.w == "cease" {
 		if s.w(i+1) != "fire" && s.w(i+1) != "fires" {
+			s.haltFighting(i, i+1) // "agreed to cease hostilities"
 			return
 		}
 		end = i + 2
@@ -356,6 +361,9 @@ func (s *sent) ceasefireAt(ts, te int, plural bool) {
 
 // ceasefireSub reads the state of a ceasefire from the words around it.
 func (s *sent) ceasefireSub(ts, te int) string {
+	if s.leftTruce(ts) {
+		return "collapsed" // "the rebels withdrew from the ceasefire"
+	}
 	lo, hi := ts-7, te+7
 	for k := lo; k <= hi; k++ {
 		w := s.w(k)
@@ -373,8 +381,11 @@ func (s *sent) ceasefireSub(ts, te int) string {
 			return "extended"
 		}
 	}
-	for k := lo; k <= hi; k++ {
+	for k := lo; k <= hi+8; k++ {
 		w := s.w(k)
+		if k > hi && (k >= len(s.toks) || w == "," || w == ";" || w == ":" || w == "—" || w == "–") {
+			break // the verb of a long subject: "a ceasefire between ... came into force"
+		}
 		if k >= te && (w == "which" || w == "that" || w == "but") {
 			break // "agreed to a ceasefire, which took effect in August": agreed
 		}
@@ -406,8 +417,8 @@ func (s *sent) resumed(i int) {
 	if k < 0 {
 		return
 	}
-	if !s.hasWord(truceNouns) && !s.ctx.recentCeasefire {
-		return
+	if !s.hasWord(truceNouns) && !s.ctx.recentCeasefire && !s.hasCand(model.TypeCeasefire) {
+		return // "a humanitarian pause ... before fighting resumed"
 	}
 	s.add(cand{typ: model.TypeCeasefire, sub: "collapsed", ts: k, te: i + 1})
 }
@@ -437,6 +448,84 @@ func (s *sent) dealCollapse(i int) {
 		return // the ceasefire trigger itself carries the collapse
 	}
 	s.add(cand{typ: model.TypeCeasefire, sub: "collapsed", ts: k, te: end})
+}
+
+// leftTruce reports whether a party withdraws or pulls out from the
+// ceasefire whose trigger starts at ts: "withdrew from a ceasefire",
+// "pulled out of the truce".
+func (s *sent) leftTruce(ts int) bool {
+	k := ts - 1
+	for k >= 0 && (isDeterminer(s.w(k)) || s.in(k, localMods) || s.w(k) == "unilateral" || s.w(k) == "bilateral") {
+		k--
+	}
+	if p := s.w(k); p != "from" && p != "of" {
+		return false
+	}
+	switch s.w(k - 1) {
+	case "withdrew", "withdraw", "withdraws", "withdrawn", "withdrawing", "withdrawal", "exited", "quit", "quits":
+		return true
+	case "out":
+		return k >= 2 && s.toks[k-2].head == hPull
+	}
+	return false
+}
+
+// haltFighting: an agreement to stop fighting is a ceasefire: "agreed to
+// halt fighting around Sirte", "pledged to cease hostilities", "agreed
+// on a halt to the fighting". The verb or noun at i must be agreed,
+// pledged or declared in the words before it; te is the token after it.
+func (s *sent) haltFighting(i, te int) {
+	k := te
+	if s.w(i) == "halt" && s.w(k) == "to" {
+		k++ // "a halt to the fighting"
+	}
+	for isDeterminer(s.w(k)) || s.w(k) == "all" || s.w(k) == "military" {
+		k++
+	}
+	if !s.in(k, fightNouns) {
+		return
+	}
+	agreed := false
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if s.hardBoundary(j) {
+			break
+		}
+		switch w := s.w(j); {
+		case s.in(j, agreedWords), w == "agreement", w == "deal", w == "pledged", w == "committed", w == "commitment", w == "truce":
+			agreed = true
+		}
+	}
+	if !agreed {
+		return
+	}
+	s.ceasefireAt(i, k+1, false)
+}
+
+// expel: a government expelling foreign troops or ordering a mission out
+// decides their withdrawal: "the junta expelled French special forces".
+func (s *sent) expel(i int) {
+	if s.anyIn(i-8, i-1, armedCues) >= 0 || s.anyIn(i-8, i-1, cueRebelRebels) >= 0 || s.actorIn(i-8, i-1, gazetteer.KindArmedGroup) {
+		return // "jihadists expelled the army from the north": a defeat, no withdrawal
+	}
+	lo := i + 1
+	if s.w(i) == "expulsion" {
+		if s.w(i+1) != "of" {
+			return
+		}
+		lo = i + 2
+	}
+	for k := lo; k < len(s.toks) && k <= lo+4; k++ {
+		if s.hardBoundary(k) || s.w(k) == "," {
+			break
+		}
+		if s.in(k, armedCues) {
+			return // "expelled jihadists from the town": a battle, no withdrawal
+		}
+		if s.in(k, forceNouns) || s.actorIn(k, k, gazetteer.KindMission, gazetteer.KindMilitary) {
+			s.add(cand{typ: model.TypeWithdrawal, sub: "announced", ts: i, te: i + 1, announced: true})
+			return
+		}
+	}
 }
 
 // ---- peace agreement ----
@@ -479,9 +568,12 @@ func (s *sent) agreement(i int) {
 			break
 		}
 	}
-	signed := s.anyBack(i-1, i-6, signVerbs) >= 0 || s.in(i+1, signVerbs)
+	reached := s.reachedDeal(i)
+	signed := s.anyBack(i-1, i-6, signVerbs) >= 0 || s.in(i+1, signVerbs) || reached
 	between := s.w(i+1) == "between"
-	conflict := s.hasWord(conflictCues) || s.actorIn(0, len(s.toks)-1, gazetteer.KindArmedGroup)
+	// a deal reached in a story that has spoken of peace, truce or talks
+	// before: "The accord was reached in Havana in August"
+	conflict := s.hasWord(conflictCues) || s.actorIn(0, len(s.toks)-1, gazetteer.KindArmedGroup) || reached && s.ctx.peaceBefore
 	if !(named || year || (signed || between) && conflict) {
 		return
 	}
@@ -490,6 +582,37 @@ func (s *sent) agreement(i int) {
 	}
 	plural := t.w[len(t.w)-1] == 's' && !named
 	s.peaceCand(i, i+1, plural, named || year)
+}
+
+// reachedDeal reports whether the agreement noun at i is reached, struck
+// or finalised: "the accord was reached in Havana", "struck a deal".
+func (s *sent) reachedDeal(i int) bool {
+	for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
+		if reachVerb(s.w(k)) {
+			return true
+		}
+		if w := s.w(k); w != "was" && w != "had" && w != "been" && w != "has" && w != "," {
+			break
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if reachVerb(s.w(k)) {
+			return true
+		}
+		if t := s.toks[k]; t.kind != kWord || !(isDeterminer(t.w) || t.cap || t.w == "new" || t.w == "final" || t.w == "landmark" || t.w == "historic") {
+			break
+		}
+	}
+	return false
+}
+
+// reachVerb reports whether w concludes a deal: "reached", "struck".
+func reachVerb(w string) bool {
+	switch w {
+	case "reached", "struck", "finalised", "finalized", "clinched", "sealed", "brokered", "hammered":
+		return true
+	}
+	return false
 }
 
 func isDeterminer(w string) bool {
@@ -593,6 +716,12 @@ func (s *sent) swap(i int) {
 				}
 			}
 		}
+		if (w == "exchange" || w == "swap") && s.releasedCaptivesBefore(i) {
+			// "Hamas freed three hostages and Israel released 90
+			// prisoners, in the first exchange under the truce"
+			s.add(cand{typ: model.TypePrisonerSwap, ts: i, te: i + 1})
+			return
+		}
 		if w == "exchange" || w == "swap" {
 			// the verb in the infinitive or the present: "agreed to
 			// exchange prisoners", "Russia and Ukraine swap 200 prisoners"
@@ -603,6 +732,39 @@ func (s *sent) swap(i int) {
 		return
 	}
 	s.swapVerb(i)
+}
+
+// releasedCaptivesBefore reports whether, before the noun at i, the
+// sentence tells of captives released by two sides: two release verbs,
+// each followed closely by captives.
+func (s *sent) releasedCaptivesBefore(i int) bool {
+	n := 0
+	for k := 0; k < i; k++ {
+		if !s.in(k, releaseWords) || s.w(k) == "return" || s.w(k) == "exchanged" || s.w(k) == "swapped" {
+			continue
+		}
+		for m := k + 1; m < i && m <= k+5; m++ {
+			if s.in(m, notCaptives) || s.hardBoundary(m) {
+				break
+			}
+			if s.in(m, strictCaptives) {
+				n++
+				k = m
+				break
+			}
+		}
+	}
+	return n >= 2
+}
+
+// hasCand reports whether a trigger of type typ was found earlier in the sentence.
+func (s *sent) hasCand(typ string) bool {
+	for _, c := range s.cands {
+		if c.typ == typ {
+			return true
+		}
+	}
+	return false
 }
 
 // swapObject reports whether token i opens the object of a verb "swap" or
@@ -924,6 +1086,26 @@ func (s *sent) endMission(i int) {
 }
 
 // ---- talks ----
+
+// priorPhrase returns the index of the "after" or "following" that names
+// the trigger at ts as what came before the clause's event ("after talks",
+// "after five days of talks", "following weeks of indirect negotiations",
+// "after the ceasefire"), or -1.
+func (s *sent) priorPhrase(ts int) int {
+	for k := ts - 1; k >= 0 && k >= ts-5; k-- {
+		t := s.toks[k]
+		if t.kind == kPunct {
+			return -1
+		}
+		switch t.w {
+		case "after", "following":
+			return k
+		case "during", "in", "at", "with", "to", "and", "or", "that", "which", "on", "since", "by":
+			return -1
+		}
+	}
+	return -1
+}
 
 func (s *sent) addTalks(ts, te int, plural bool) {
 	// "the U.S. position on dialogue", "views on talks": a stance, no event

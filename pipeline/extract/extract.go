@@ -74,6 +74,7 @@ func New() *Extractor {
 type sentCtx struct {
 	prevFrame       model.Timex     // time of the previous sentence of the paragraph
 	prevTalks       bool            // the previous sentence of the paragraph speaks of talks
+	peaceBefore     bool            // an earlier sentence of the document has a peace agreement, ceasefire or talks
 	recentCeasefire bool            // a ceasefire was mentioned in the last sentences
 	next            []string        // up to two following sentences of the paragraph
 	headline        bool            // the sentence is the document's headline
@@ -138,7 +139,8 @@ func (x *Extractor) Process(doc *model.Document) error {
 	lastCeasefire := -10
 	prevTalks := false
 	var lastFrame model.Timex // the time a sentence hands on to the next one
-	paraStart := 0            // index of the first sentence of the current paragraph
+	peaceBefore := false
+	paraStart := 0 // index of the first sentence of the current paragraph
 	lastDepth := 0
 	for si, s := range doc.Sentences {
 		if s.Start < 0 || s.End > len(doc.Text) || s.Start > s.End {
@@ -154,6 +156,7 @@ func (x *Extractor) Process(doc *model.Document) error {
 		if samePara {
 			ctx.prevFrame = lastFrame
 		}
+		ctx.peaceBefore = peaceBefore
 		// a sentence with a time of its own sets the frame; one without
 		// passes the inherited frame on, at most two sentences deep
 		dl := 0
@@ -187,6 +190,10 @@ func (x *Extractor) Process(doc *model.Document) error {
 		for _, r := range res {
 			if r.typ == model.TypeCeasefire {
 				lastCeasefire = si
+			}
+			switch r.typ {
+			case model.TypePeaceAgreement, model.TypeCeasefire, model.TypeTalks:
+				peaceBefore = true
 			}
 			rank := ranks.next(r.typ)
 			doc.Mentions = append(doc.Mentions, model.Mention{
@@ -403,7 +410,7 @@ func sameParagraph(text string, a, b int) bool {
 // March").
 func frameTime(text string, ts []model.Timex, datelineEnd int) model.Timex {
 	for _, t := range ts {
-		if usable(t) && t.End > datelineEnd && !endOfState(text, t.Start) {
+		if usable(t) && t.End > datelineEnd && !endOfState(text, t.Start) && !datesDeal(text, t.Start) {
 			return t
 		}
 	}
@@ -411,6 +418,51 @@ func frameTime(text string, ts []model.Timex, datelineEnd int) model.Timex {
 }
 
 func usable(t model.Timex) bool { return t.Value != "" && !t.Citation }
+
+// datesDeal reports whether the time expression at text[i:] dates a deal
+// named by a participle before it, "a deal reached in Switzerland last
+// month": the time of the deal, which is no event of this sentence's
+// story, so the next sentence does not continue it.
+func datesDeal(text string, i int) bool {
+	words := 0
+	for j := i; j > 0 && words < 6; {
+		for j > 0 && !asciiLetter[text[j-1]] {
+			if c := text[j-1]; c == '.' || c == ';' || c == ',' || c == '\n' {
+				return false
+			}
+			j--
+		}
+		k := j
+		for k > 0 && asciiLetter[text[k-1]] {
+			k--
+		}
+		if k == j {
+			return false
+		}
+		w := strings.ToLower(text[k:j])
+		if reachVerb(w) || w == "signed" || w == "agreed" {
+			m := k
+			for m > 0 && text[m-1] == ' ' {
+				m--
+			}
+			n := m
+			for n > 0 && asciiLetter[text[n-1]] {
+				n--
+			}
+			return dealNouns.has(strings.ToLower(text[n:m]))
+		}
+		words++
+		j = k
+	}
+	return false
+}
+
+// offsetTimex reports whether a time expression is an offset counted
+// from an event named after it: "eight months after", "weeks before".
+func offsetTimex(text string) bool {
+	n := len(text)
+	return n > 6 && (strings.EqualFold(text[n-6:], " after") || n > 7 && strings.EqualFold(text[n-7:], " before"))
+}
 
 // documentCountry is the document's clear country: the most frequent
 // country among the places named in the title and the opening of the text,
@@ -535,6 +587,10 @@ func (x *Extractor) analyse(text, low string, base int, times []model.Timex, ctx
 		case c.carried:
 			r.time = ctx.prevFrame
 		}
+		if c.prior >= 0 && r.time.Value != "" && r.time.Qualifier == "" && (c.carried || s.times[c.time].b <= c.prior) {
+			// "signed on Saturday after talks in Jeddah": the talks came before
+			r.time.Qualifier = "before"
+		}
 		out = append(out, r)
 	}
 	return out, talks
@@ -646,6 +702,7 @@ type tspan struct {
 	frame    bool
 	endOf    bool // introduced by "until", "through": the end of a state
 	dateline bool // the date of a dateline opening the sentence
+	offset   bool // an offset with a complement: "eight months after the coup"
 }
 
 // cand is a trigger found in the sentence.
@@ -658,6 +715,7 @@ type cand struct {
 	announced bool
 	time      int // index into sent.times, -1 none
 	carried   bool
+	prior     int // index of the "after" naming the trigger as what came before ("after weeks of talks"), -1 none
 }
 
 // sent is the working state of one sentence; it is pooled.
@@ -830,6 +888,7 @@ func (s *sent) inOrgName(i int) bool {
 
 func (s *sent) add(c cand) {
 	c.time = -1
+	c.prior = s.priorPhrase(c.ts)
 	s.cands = append(s.cands, c)
 }
 
@@ -872,7 +931,7 @@ func (s *sent) timeSpans(base int, times []model.Timex) {
 			}
 		}
 		s.times = append(s.times, tspan{a: a, b: b, tx: tx, owner: -1, frame: frame,
-			endOf: endOfState(s.text, rs), dateline: re <= s.dateline})
+			endOf: endOfState(s.text, rs), dateline: re <= s.dateline, offset: offsetTimex(tx.Text) && b < len(s.toks) && s.toks[b].kind == kWord})
 	}
 	// The end of a state ("until the end of February") is never the time of
 	// the event. The date of a dateline is the day the story was filed: it
@@ -905,10 +964,10 @@ func (s *sent) timeSpans(base int, times []model.Timex) {
 // with no time at all continues the time of the previous sentence.
 func (s *sent) attachTimes() {
 	if len(s.times) == 0 {
-		if s.ctx.prevFrame.Value != "" {
+		if s.ctx.prevFrame.Value != "" && !s.newTopic() {
 			for i := range s.cands {
-				if !s.cands[i].plural {
-					s.cands[i].carried = true
+				if c := &s.cands[i]; !c.plural {
+					c.carried = true
 				}
 			}
 		}
@@ -918,34 +977,25 @@ func (s *sent) attachTimes() {
 		t := &s.times[ti]
 		best, bestD := -1, 1<<30
 		for ci, c := range s.cands {
-			var d int
-			switch {
-			case t.b <= c.ts:
-				d = c.ts - t.b
-				if d <= 3 && s.adjectival(t.b, c.ts) {
-					d = -1
-				}
-			case t.a >= c.te:
-				d = t.a - c.te
-			default:
-				d = 0
+			if c.prior >= 0 && t.b <= c.prior || !s.timeAllowed(t, c) {
+				continue // what came before the clause's event does not own its time
 			}
-			d += 3 * s.boundariesBetween(t, c)
-			if d < bestD {
+			if d := s.timeDist(t, c); d < bestD {
 				best, bestD = ci, d
 			}
 		}
 		t.owner = best
 	}
+	s.shareTimes()
 	for ci := range s.cands {
 		c := &s.cands[ci]
 		bestD := 1 << 30
-		for ti, t := range s.times {
+		for ti := range s.times {
+			t := &s.times[ti]
 			if t.owner != ci {
 				continue
 			}
-			d := abs(t.a - c.ts)
-			if d < bestD {
+			if d := s.timeDist(t, *c); d < bestD {
 				c.time, bestD = ti, d
 			}
 		}
@@ -954,6 +1004,9 @@ func (s *sent) attachTimes() {
 		}
 		// the time owned by another trigger of the same type, or a framing time
 		for ti, t := range s.times {
+			if !s.timeAllowed(&s.times[ti], *c) {
+				continue
+			}
 			if t.owner >= 0 && s.cands[t.owner].typ == c.typ {
 				c.time = ti
 				break
@@ -963,7 +1016,7 @@ func (s *sent) attachTimes() {
 			continue
 		}
 		for ti, t := range s.times {
-			if t.frame {
+			if t.frame && s.timeAllowed(&s.times[ti], *c) {
 				c.time = ti
 				break
 			}
@@ -979,6 +1032,15 @@ func (s *sent) attachTimes() {
 			if o := t.owner; o >= 0 && s.cands[o].typ != c.typ && c.te <= s.cands[o].ts && s.cands[o].te <= t.a && s.relativeBetween(c.te, s.cands[o].ts) {
 				continue
 			}
+			// nor the time of another trigger's clause that a comma closes
+			// before this trigger ("where soldiers ousted Bazoum on July
+			// 26, the junta said it was open to dialogue")
+			if o := t.owner; o >= 0 && s.cands[o].typ != c.typ && t.b <= c.ts && s.cands[o].te <= c.ts && s.commaBetween(max(t.b, s.cands[o].te), c.ts) && s.relativeBetween(s.clauseStart(s.cands[o].ts), s.cands[o].ts) {
+				continue
+			}
+			if !s.timeAllowed(&s.times[ti], *c) {
+				continue
+			}
 			d := t.a - c.te
 			if t.b <= c.ts {
 				d = c.ts - t.b
@@ -988,6 +1050,73 @@ func (s *sent) attachTimes() {
 			}
 		}
 	}
+}
+
+// timeDist is how far time t lies from trigger c: the tokens between
+// them, three more per clause boundary, and -1 for a time that modifies
+// the trigger noun ("the 2015 accord").
+func (s *sent) timeDist(t *tspan, c cand) int {
+	var d int
+	switch {
+	case t.b <= c.ts:
+		d = c.ts - t.b
+		if d <= 3 && s.adjectival(t.b, c.ts) {
+			d = -1
+		}
+	case t.a >= c.te:
+		d = t.a - c.te
+	default:
+		d = 0
+	}
+	return d + 3*s.boundariesBetween(t, c)
+}
+
+// shareTimes hands a time on from a trigger that owns a nearer one to the
+// next nearest trigger that owns none: in "a ceasefire between the
+// government and the ELN came into force on Thursday, a step in talks
+// that resumed in November", the talks keep November and Thursday goes
+// to the ceasefire.
+func (s *sent) shareTimes() {
+	for ti := range s.times {
+		t := &s.times[ti]
+		o := t.owner
+		if o < 0 {
+			continue
+		}
+		dt := s.timeDist(t, s.cands[o])
+		nearer := false
+		for tj := range s.times {
+			if tj != ti && s.times[tj].owner == o && s.timeDist(&s.times[tj], s.cands[o]) < dt {
+				nearer = true
+				break
+			}
+		}
+		if !nearer {
+			continue
+		}
+		best, bestD := -1, 25
+		for ci, c := range s.cands {
+			if ci == o || c.prior >= 0 && t.b <= c.prior || s.ownsTime(ci) || !s.timeAllowed(t, c) {
+				continue
+			}
+			if d := s.timeDist(t, c); d < bestD {
+				best, bestD = ci, d
+			}
+		}
+		if best >= 0 {
+			t.owner = best
+		}
+	}
+}
+
+// ownsTime reports whether candidate ci owns a time of the sentence.
+func (s *sent) ownsTime(ci int) bool {
+	for _, t := range s.times {
+		if t.owner == ci {
+			return true
+		}
+	}
+	return false
 }
 
 // splitAgreedTruce makes two mentions of a ceasefire trigger that a
@@ -1030,11 +1159,12 @@ func (s *sent) splitAgreedTruce() {
 	}
 }
 
-// relativeBetween reports whether a relative pronoun lies in tokens [a,b).
+// relativeBetween reports whether a relative pronoun or a subordinator
+// lies in tokens [a,b): the later trigger is in a clause of its own.
 func (s *sent) relativeBetween(a, b int) bool {
 	for k := a; k < b && k < len(s.toks); k++ {
 		switch s.toks[k].w {
-		case "that", "which", "who", "whose", "whom":
+		case "that", "which", "who", "whose", "whom", "before", "after", "until", "when", "while", "where":
 			return true
 		}
 	}
@@ -1074,6 +1204,11 @@ func (s *sent) boundariesBetween(t *tspan, c cand) int {
 	for i := lo; i < hi; i++ {
 		if s.toks[i].w == "," {
 			n++
+			if t.b <= c.ts && !s.introductory(t) {
+				// "came into force on Thursday, the first step in talks
+				// that ...": a time that ends a clause belongs to it
+				n += 2
+			}
 		}
 	}
 	// "withdrew ... last year and handed over the base on Monday": a time
@@ -1087,6 +1222,113 @@ func (s *sent) boundariesBetween(t *tspan, c cand) int {
 		}
 	}
 	return n
+}
+
+// introductory reports whether the time t opens its clause ("On Monday,
+// ...", "..., and in May, ..."): only a preposition lies between it and the
+// sentence start, a comma or a conjunction.
+func (s *sent) introductory(t *tspan) bool {
+	k := t.a - 1
+	for k >= 0 {
+		switch s.toks[k].w {
+		case "on", "in", "at", "by", "since", "during", "from", "early", "late", "then", "later", "earlier", "until":
+			k--
+			continue
+		}
+		break
+	}
+	if k < 0 || k == s.datelineTok {
+		return true
+	}
+	switch s.toks[k].w {
+	case ",", "and", "but", ";", "—", "–", "(", "then":
+		return true
+	}
+	return false
+}
+
+// clauseStart returns the first token of the clause holding token i: the
+// token after the last comma or hard boundary before it, or 0.
+func (s *sent) clauseStart(i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if s.toks[k].w == "," || s.hardBoundary(k) {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// commaBetween reports whether a comma lies in tokens [a,b).
+func (s *sent) commaBetween(a, b int) bool {
+	for k := max(a, 0); k < b && k < len(s.toks); k++ {
+		if s.toks[k].w == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// timeAllowed reports whether time t may date trigger c. An offset with a complement ("eight
+// months after Damiba had ousted Kaboré") dates only the triggers of its
+// complement when it follows the main clause, and only those of the main
+// clause when it opens the sentence ("A month after the vote, the army
+// took power").
+func (s *sent) timeAllowed(t *tspan, c cand) bool {
+	if t.a >= c.te && s.dealParticiple(c.te, t.a) {
+		return false
+	}
+	if !t.offset {
+		return true
+	}
+	comma := len(s.toks)
+	for k := t.b; k < len(s.toks); k++ {
+		if s.toks[k].w == "," || s.hardBoundary(k) {
+			comma = k
+			break
+		}
+	}
+	inComplement := c.ts >= t.b && c.ts < comma
+	if t.a <= 2 {
+		return !inComplement && c.ts >= t.b
+	}
+	return inComplement
+}
+
+// dealParticiple reports whether tokens [a,b) hold an agreement noun
+// with a participle of its own, "a deal reached", "the agreement signed":
+// a time after it dates the deal, not a trigger before it ("The swap
+// follows a deal reached in Switzerland last month").
+func (s *sent) dealParticiple(a, b int) bool {
+	for k := a; k < b-1; k++ {
+		if !s.in(k, agreementNouns) {
+			continue
+		}
+		p := k + 1
+		if w := s.w(p); w == "was" || w == "were" || w == "had" || w == "been" {
+			p++
+		}
+		if w := s.w(p); reachVerb(w) || w == "signed" || w == "agreed" || w == "concluded" {
+			return true
+		}
+	}
+	return false
+}
+
+// newTopic reports whether the sentence opens on a word that turns to
+// another matter ("Meanwhile", "Separately", "Elsewhere", "In a separate
+// development"): it does not continue the previous sentence's time.
+func (s *sent) newTopic() bool {
+	k := 0
+	if s.datelineTok >= 0 {
+		k = s.datelineTok + 1
+	}
+	switch s.w(k) {
+	case "meanwhile", "separately", "elsewhere", "however", "previously", "earlier", "formerly", "historically", "originally":
+		return true
+	case "in":
+		return s.w(k+1) == "a" && s.w(k+2) == "separate" || s.w(k+1) == "contrast" || s.w(k+1) == "the" && s.w(k+2) == "past"
+	}
+	return false
 }
 
 // pastVerb reports whether w looks like a past-tense verb or participle.

@@ -17,7 +17,7 @@ var weakHeads = set("left", "leave", "leaves", "leaving", "exit", "exited", "exi
 	"pulled", "pulling", "pulls", "appointed", "charged", "relocate",
 	"relocated", "relocation", "depart", "departed", "departing", "discussion", "discussions",
 	"exchange", "exchanged", "exchanging", "pause", "pauses",
-	"cessation", "aggression", "oust",
+	"cessation", "aggression", "oust", "halt", "stop",
 	"ousts", "overthrow", "depose", "deposing", "unseated", "downsize", "downsized", "downsizing")
 
 // strongCues are words that let a sentence with only weak heads through.
@@ -71,6 +71,8 @@ const (
 	hDebate
 	hMandateVerb
 	hCollapse
+	hExpel
+	hHalt
 )
 
 func headTable() map[string]uint8 {
@@ -118,6 +120,8 @@ func headTable() map[string]uint8 {
 	add(hMeetings, "meetings", "meeting", "met")
 	add(hDebate, "debate", "debates")
 	add(hMandateVerb, "instructed", "tasked", "mandated", "mandating", "appointed", "charged", "commissioned")
+	add(hExpel, "expelled", "expel", "expels", "expelling", "expulsion")
+	add(hHalt, "halt", "stop")
 	add(hCollapse, "collapsed", "collapse", "collapses", "broke", "fell", "unravelled", "unraveled")
 	return m
 }
@@ -156,7 +160,7 @@ var (
 		"convention", "protocol", "alliance", "league", "contest", "competition", "tournament", "market", "programme",
 		"program", "initiative", "dialogue", "coalition", "council", "body", "commission", "framework", "arrangement",
 		"partnership", "government", "cabinet", "parliament", "presidency", "politics", "vote", "poll", "primary",
-		"runoff", "scheme", "fund", "statute", "charter")
+		"runoff", "scheme", "fund", "statute", "charter", "ceasefire", "ceasefires", "truce", "truces", "armistice")
 	completedForms = set("withdrew", "withdrawn", "left", "pulled", "closed", "handed", "departed", "exited", "evacuated",
 		"vacated", "relocated", "redeployed", "completed", "ended", "terminated", "dismantled", "shut")
 	partialForms = set("reduce", "reduced", "reducing", "reduction", "cut", "cuts", "slash", "slashed", "halve",
@@ -183,7 +187,8 @@ var (
 	extendWords   = set("extended", "extend", "extension", "prolonged", "renewed", "prolong", "extending")
 	inEffectWords = set("effect", "force", "held", "holding", "holds", "took", "came", "entered", "observed", "went", "began", "started")
 	agreedWords   = set("agreed", "signed", "reached", "brokered", "declared", "announced", "struck", "accepted",
-		"concluded", "negotiated", "mediated", "sign", "signing", "agree", "agreeing", "inked", "unilateral", "declare")
+		"concluded", "negotiated", "mediated", "sign", "signing", "agree", "agreeing", "inked", "unilateral", "declare",
+		"pledged", "committed")
 
 	// Agreements that are not peace agreements.
 	nonPeaceMods = set("trade", "arms", "economic", "grain", "gas", "oil", "mining", "defence", "defense", "security",

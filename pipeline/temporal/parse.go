@@ -46,6 +46,12 @@ type finder struct {
 	refQual string
 	future  int8 // 0: not computed yet, 1: future tense, -1: not future
 	hits    []hit
+
+	// Within the current sentence: whether a time has set ref, and the
+	// year of the last time that names its year ("in November 2023"),
+	// which a later date with no year shares ("... on Dec. 1"); 0 none.
+	refInSent bool
+	sentYear  int
 }
 
 // at returns token i, or the zero token outside the sentence.
@@ -628,6 +634,17 @@ func (f *finder) parseRelative(i int) (spec, int, bool) {
 	case f.isKey(k, kAgo):
 		a, ok := relShift(f.anchor, "", -n, unit, vague)
 		return resolved(a, ok, true, false), k + 1, true
+	case (f.isKey(k, kAfter) || f.isKey(k, kBefore)) && f.refInSent && f.complementAt(k+1):
+		// "came to power on 30 September, eight months after Damiba had
+		// ousted Kaboré": after a time of the same sentence, the offset
+		// dates the event of its complement back from that time. (At the
+		// head of a sentence, "A month after the vote, ...", it dates the
+		// main clause forward from the time of the previous sentence.)
+		if f.isKey(k, kAfter) {
+			n = -n
+		}
+		a, ok := relShift(f.ref, f.refQual, n, unit, vague)
+		return resolved(a, ok, false, true), k + 1, true
 	case f.isKey(k, kLater) || f.isKey(k, kAfter) || f.isKey(k, kOn):
 		a, ok := relShift(f.ref, f.refQual, n, unit, vague)
 		return resolved(a, ok, false, true), k + 1, true
@@ -636,6 +653,22 @@ func (f *finder) parseRelative(i int) (spec, int, bool) {
 		return resolved(a, ok, false, true), k + 1, true
 	}
 	return spec{}, i, false
+}
+
+// complementAt reports whether token i opens the complement of "after" or
+// "before" that names an event ("after the coup", "after Damiba had
+// ousted"), rather than closing the expression ("three days after.") or
+// pointing back to the previous event ("a week after that").
+func (f *finder) complementAt(i int) bool {
+	t := f.at(i)
+	if t.kind != tWord {
+		return false
+	}
+	switch strings.ToLower(f.word(i)) {
+	case "that", "this", "which", "", "and", "or", "but":
+		return false
+	}
+	return true
 }
 
 // parseDeictic parses this/last/next/coming/past + unit, month, season or weekday.
@@ -869,6 +902,12 @@ func (s spec) yearless() bool { return s.kind != sResolved && s.y == 0 }
 // future, the next year when it would fall before the anchor in a future
 // sentence.
 func (f *finder) inferYear(s spec) (spec, bool) {
+	if f.sentYear != 0 {
+		// "a pause in November 2023 ... before fighting resumed on Dec. 1"
+		s.y = f.sentYear
+		s.rel = true
+		return s, true
+	}
 	y, am, ok := f.anchorYM()
 	if !ok {
 		return s, false

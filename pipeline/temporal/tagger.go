@@ -119,6 +119,7 @@ func (f *finder) run(out []model.Timex, sent, base int) []model.Timex {
 	first := len(out)
 	refBefore, qualBefore := f.ref, f.refQual
 	f.hits = f.hits[:0]
+	f.refInSent, f.sentYear = false, 0
 	for i := 0; i < len(f.toks); {
 		if tk := &f.toks[i]; tk.kind == tPunct || tk.kind == tWord && tk.e.cls == wNone {
 			i++ // cannot start a time expression
@@ -190,6 +191,12 @@ func (f *finder) advanceRef(h hit) {
 	}
 	f.ref = h.a
 	f.refQual = ""
+	f.refInSent = true
+	if !h.rel && h.a.Precision <= model.PrecYear {
+		if y, y2 := h.a.Begin.Time().Year(), h.a.Last.Time().Year(); y == y2 {
+			f.sentYear = y
+		}
+	}
 	switch h.qual {
 	case "early", "mid", "late":
 		f.refQual = h.qual
