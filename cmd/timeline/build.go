@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"syscall"
 	"time"
@@ -30,6 +31,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	check := fs.Bool("check", false, "validate the existing dataset in --out (schema version, counts, spans, event links)")
 	logFormat := fs.String("log-format", "console", "log format on stderr: console or json")
 	verbose := fs.Bool("v", false, "verbose: also log each phase with its memory use")
+	memLimit := fs.String("memory-limit", "640MB", "soft limit for the Go heap (the garbage collector works harder near it; GOMEMLIMIT overrides)")
 	buildTime := fs.String("build-time", "", "build time to record in Parquet metadata (default: from SOURCE_DATE_EPOCH, else none, so builds are byte-identical)")
 	rest, code, done := parse(fs, args)
 	if done {
@@ -48,6 +50,14 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	log = log.Level(zerolog.InfoLevel)
 	if *verbose {
 		log = log.Level(zerolog.DebugLevel)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		n, err := parseSize(*memLimit)
+		if err != nil {
+			fmt.Fprintln(stderr, "timeline build: --memory-limit:", err)
+			return exitUsage
+		}
+		debug.SetMemoryLimit(n)
 	}
 	if *check {
 		rep, err := build.Check(*out)

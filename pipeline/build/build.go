@@ -190,10 +190,11 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	defer sp.remove()
 
 	// Per-document stages. Mentions go to the spill file in input order;
-	// slim copies of the asserted ones stay in memory for the merge.
-	var slim []model.Mention
+	// slim copies of the asserted ones stay in memory for the merge, in
+	// fixed-size chunks so that growing the list never copies it.
+	var slim slimList
 	docs, res, err := processAll(ctx, cfg, entries, cache, func(r *docResult) error {
-		slim = append(slim, r.slim...)
+		slim.add(r.slim)
 		return sp.write(r.enc, r.doc.NumMentions)
 	})
 	if err != nil {
@@ -204,29 +205,30 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		return res, fmt.Errorf("--strict: %d document(s) rejected, nothing published: %w", len(res.Rejected), ErrRejected)
 	}
 
-	// Cross-document merge.
-	ptrs := make([]*model.Mention, len(slim))
-	for i := range slim {
-		ptrs[i] = &slim[i]
-	}
-	events := resolve.Resolve(ptrs)
-	ptrs = nil
+	// Cross-document merge. Afterwards only what the output needs is kept:
+	// each asserted mention's event id, in spill order, and which mention
+	// gives each event its sentence.
+	events := resolve.Resolve(slim.pointers())
+	eventIDs := slim.eventIDs()
+	rep := representatives(events, &slim)
+	slim = slimList{}
 	res.Mentions, res.Events = sp.n, len(events)
 	res.ByType = map[string]int{}
 	for _, e := range events {
 		res.ByType[e.Type]++
 	}
 	phase("resolve")
+	debug.FreeOSMemory() // the slim mentions are garbage now
 
 	res.InputHash = inputHash(docs)
 	meta := emit.Meta{SchemaVersion: schemas.Version, InputHash: res.InputHash, BuildTime: cfg.BuildTime}
 	if err := emit.WriteDocuments(filepath.Join(tmp, DocumentsFile), docs, meta); err != nil {
 		return nil, err
 	}
-	if err := writeMentions(filepath.Join(tmp, MentionsFile), meta, sp, slim, events); err != nil {
+	if err := writeMentions(filepath.Join(tmp, MentionsFile), meta, sp, eventIDs, rep, events); err != nil {
 		return nil, err
 	}
-	slim = nil
+	eventIDs = nil
 	sp.remove()
 	if err := emit.WriteEvents(filepath.Join(tmp, EventsFile), events, meta); err != nil {
 		return nil, err
@@ -504,11 +506,10 @@ func extractOne(dir string, e manifest.Entry, stages []model.Processor, cache *C
 }
 
 // writeMentions streams the spilled mentions into the Parquet file, giving
-// each asserted one the event id the merge set on its slim copy (the k-th
-// asserted mention of the spill is slim[k]), and fills in each event's
-// representative sentence on the way.
-func writeMentions(path string, meta emit.Meta, sp *spill, slim []model.Mention, events []model.Event) error {
-	rep := representatives(events, slim)
+// the k-th asserted mention of the spill the event id eventIDs[k], and fills
+// in each event's representative sentence (rep: mention id -> event index)
+// on the way.
+func writeMentions(path string, meta emit.Meta, sp *spill, eventIDs []string, rep map[string]int, events []model.Event) error {
 	rd, err := sp.reader()
 	if err != nil {
 		return err
@@ -533,11 +534,11 @@ func writeMentions(path string, meta emit.Meta, sp *spill, slim []model.Mention,
 			return fmt.Errorf("read back mentions: %w", err)
 		}
 		if m.Factuality == model.FactAsserted {
-			if k >= len(slim) || slim[k].ID != m.ID {
+			if k >= len(eventIDs) {
 				mw.Close()
-				return fmt.Errorf("internal error: spill and merge disagree at asserted mention %d", k)
+				return fmt.Errorf("internal error: more asserted mentions in the spill than were merged (%d)", len(eventIDs))
 			}
-			m.EventID = slim[k].EventID
+			m.EventID = eventIDs[k]
 			k++
 		}
 		if i, ok := rep[m.ID]; ok {
@@ -551,6 +552,10 @@ func writeMentions(path string, meta emit.Meta, sp *spill, slim []model.Mention,
 			buf = buf[:0]
 		}
 	}
+	if k != len(eventIDs) {
+		mw.Close()
+		return fmt.Errorf("internal error: %d asserted mentions in the spill, %d merged", k, len(eventIDs))
+	}
 	if err := mw.Write(buf); err != nil {
 		mw.Close()
 		return err
@@ -558,33 +563,73 @@ func writeMentions(path string, meta emit.Meta, sp *spill, slim []model.Mention,
 	return mw.Close()
 }
 
+// slimList holds the slim asserted mentions in chunks.
+type slimList struct {
+	chunks [][]model.Mention
+	n      int
+}
+
+const slimChunk = 8192
+
+func (l *slimList) add(ms []model.Mention) {
+	for len(ms) > 0 {
+		if len(l.chunks) == 0 || len(l.chunks[len(l.chunks)-1]) == slimChunk {
+			l.chunks = append(l.chunks, make([]model.Mention, 0, slimChunk))
+		}
+		last := &l.chunks[len(l.chunks)-1]
+		k := min(slimChunk-len(*last), len(ms))
+		*last = append(*last, ms[:k]...)
+		ms = ms[k:]
+		l.n += k
+	}
+}
+
+// each calls f on every mention in order.
+func (l *slimList) each(f func(m *model.Mention)) {
+	for _, c := range l.chunks {
+		for i := range c {
+			f(&c[i])
+		}
+	}
+}
+
+func (l *slimList) pointers() []*model.Mention {
+	ps := make([]*model.Mention, 0, l.n)
+	l.each(func(m *model.Mention) { ps = append(ps, m) })
+	return ps
+}
+
+func (l *slimList) eventIDs() []string {
+	ids := make([]string, 0, l.n)
+	l.each(func(m *model.Mention) { ids = append(ids, m.EventID) })
+	return ids
+}
+
 // representatives maps, for every event, the id of the mention its time
 // (and so its sentence) came from to the event's index: the first member,
 // in input order, whose time value and expression are the event's.
-func representatives(events []model.Event, slim []model.Mention) map[string]int {
+func representatives(events []model.Event, slim *slimList) map[string]int {
 	idx := make(map[string]int, len(events))
 	for i, e := range events {
 		idx[e.ID] = i
 	}
 	rep := make(map[string]int, len(events))
 	done := make([]bool, len(events))
-	for k := range slim {
-		m := &slim[k]
+	slim.each(func(m *model.Mention) {
 		i, ok := idx[m.EventID]
 		if !ok || done[i] {
-			continue
+			return
 		}
 		if e := &events[i]; m.Time.Value == e.Time.Value && m.Time.Text == e.TimeText {
 			rep[m.ID], done[i] = i, true
 		}
-	}
+	})
 	// An event whose time came from nowhere recognisable takes its first member.
-	for k := range slim {
-		m := &slim[k]
+	slim.each(func(m *model.Mention) {
 		if i, ok := idx[m.EventID]; ok && !done[i] {
 			rep[m.ID], done[i] = i, true
 		}
-	}
+	})
 	return rep
 }
 
