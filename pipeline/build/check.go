@@ -72,7 +72,8 @@ func Check(dir string) (*CheckReport, error) {
 	if err != nil {
 		ok(false, "%s readable: %v", DBFile, err)
 	} else {
-		for rel, f := range map[string]string{"documents": DocumentsFile, "mentions": MentionsFile, "events": EventsFile} {
+		for _, rf := range [][2]string{{"documents", DocumentsFile}, {"mentions", MentionsFile}, {"events", EventsFile}} {
+			rel, f := rf[0], rf[1]
 			n, has := rows[f]
 			ok(has && counts[rel] == n, "duckdb %s rows %d = %s rows %d", rel, counts[rel], f, n)
 		}
