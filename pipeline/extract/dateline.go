@@ -18,10 +18,28 @@ var datelineMonths = [...]string{"jan", "feb", "mar", "apr", "may", "jun", "jul"
 
 // isMonthWord reports whether w names a month or a weekday, in any case.
 func isMonthWord(w string) bool {
-	for _, m := range datelineMonths {
-		if strings.EqualFold(w, m) {
-			return true
+	if len(w) < 3 || len(w) > 12 {
+		return false // no month or weekday name is shorter or longer, even with a long s
+	}
+	var buf [12]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			// EqualFold folds a few non-ASCII letters to ASCII ones
+			for _, m := range datelineMonths {
+				if strings.EqualFold(w, m) {
+					return true
+				}
+			}
+			return false
 		}
+		buf[i] = lowerTable[c]
+	}
+	switch string(buf[:len(w)]) {
+	case "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+		"dec", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+		"december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
 	}
 	return false
 }

@@ -111,3 +111,50 @@ func BenchmarkExtractCorpus(b *testing.B) {
 		}
 	}
 }
+
+// TestConcurrentProcess runs one Extractor over the seed documents from
+// several goroutines at once (as the build does) and checks that every
+// document gets the same mentions as in a sequential run: the pooled
+// working memory must never be shared between documents.
+func TestConcurrentProcess(t *testing.T) {
+	docs := seedDocs(t)
+	x := New()
+	want := make([][]model.Mention, len(docs))
+	for k, d := range docs {
+		doc := *d
+		doc.Mentions = nil
+		if err := x.Process(&doc); err != nil {
+			t.Fatal(err)
+		}
+		want[k] = doc.Mentions
+	}
+	const workers = 4
+	errs := make(chan string, workers*len(docs))
+	done := make(chan bool)
+	for w := 0; w < workers; w++ {
+		go func(w int) {
+			defer func() { done <- true }()
+			for r := 0; r < 3; r++ {
+				for k := range docs {
+					k := (k + w) % len(docs)
+					doc := *docs[k]
+					doc.Mentions = nil
+					if err := x.Process(&doc); err != nil {
+						errs <- err.Error()
+						return
+					}
+					if fmt.Sprintf("%+v", doc.Mentions) != fmt.Sprintf("%+v", want[k]) {
+						errs <- fmt.Sprintf("worker %d: document %s: mentions differ from the sequential run", w, doc.ID)
+					}
+				}
+			}
+		}(w)
+	}
+	for w := 0; w < workers; w++ {
+		<-done
+	}
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}

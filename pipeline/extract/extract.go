@@ -16,10 +16,10 @@ package extract
 
 import (
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"eventtimeline/pipeline/gazetteer"
 	"eventtimeline/pipeline/model"
@@ -36,7 +36,16 @@ type Extractor struct {
 	weak    prefilter // common head words: only with a cue word
 	cues    prefilter // words naming armed forces and other cues
 	gaz     *gazetteer.Gazetteer
-	pool    sync.Pool
+	pool    sync.Pool // *sent
+	dpool   sync.Pool // *docScratch
+}
+
+// docScratch is the reusable working memory of one Process call.
+type docScratch struct {
+	byS       [][]model.Timex
+	countries []sentCountry
+	res       []result
+	ms        []model.Mention
 }
 
 // New builds the lexicons, the pre-filter and the gazetteer.
@@ -67,6 +76,7 @@ func New() *Extractor {
 		}
 	}
 	x.pool.New = func() any { return &sent{toks: make([]tok, 0, 64)} }
+	x.dpool.New = func() any { return new(docScratch) }
 	return x
 }
 
@@ -81,6 +91,53 @@ type sentCtx struct {
 	country         func() string   // the document's clear country, "" none
 	doc             *model.Document // the document, nil for a sentence on its own
 	si, paraLo      int             // the sentence's index; the first earlier sentence of its paragraph to look at for a country
+	countries       []sentCountry   // per sentence of doc: the country it points to on its own, once known
+}
+
+// sentCountry caches sentenceCountry of one sentence of a document.
+type sentCountry struct {
+	country string
+	done    bool
+}
+
+// timexesBySentence groups the document's time expressions by sentence,
+// in document order, dropping those of no sentence, reusing byS. When doc.Timexes is
+// ordered by sentence (as the temporal stage writes it) the groups are
+// sub-slices of it; they are read-only.
+func timexesBySentence(doc *model.Document, byS [][]model.Timex) [][]model.Timex {
+	if cap(byS) < len(doc.Sentences) {
+		byS = make([][]model.Timex, len(doc.Sentences))
+	}
+	byS = byS[:len(doc.Sentences)]
+	clear(byS)
+	ts := doc.Timexes
+	sorted := true
+	for i := 1; i < len(ts); i++ {
+		if ts[i].Sentence < ts[i-1].Sentence {
+			sorted = false
+			break
+		}
+	}
+	if sorted {
+		for i := 0; i < len(ts); {
+			j := i + 1
+			for j < len(ts) && ts[j].Sentence == ts[i].Sentence {
+				j++
+			}
+			if k := ts[i].Sentence; k >= 0 && k < len(byS) {
+				byS[k] = ts[i:j:j]
+			}
+			i = j
+		}
+		return byS
+	}
+	for _, t := range ts {
+		if t.Sentence < 0 || t.Sentence >= len(doc.Sentences) {
+			continue
+		}
+		byS[t.Sentence] = append(byS[t.Sentence], t)
+	}
+	return byS
 }
 
 // prevCountry is the country the previous sentences of the paragraph (at
@@ -90,8 +147,17 @@ func (c *sentCtx) prevCountry(x *Extractor) string {
 		return ""
 	}
 	for k := c.si - 1; k >= c.paraLo && k >= 0; k-- {
-		p := c.doc.Sentences[k]
-		if cc := x.sentenceCountry(c.doc.Text[p.Start:p.End]); cc != "" {
+		var cc string
+		if k < len(c.countries) && c.countries[k].done {
+			cc = c.countries[k].country
+		} else {
+			p := c.doc.Sentences[k]
+			cc = x.sentenceCountry(c.doc.Text[p.Start:p.End])
+			if k < len(c.countries) {
+				c.countries[k] = sentCountry{country: cc, done: true}
+			}
+		}
+		if cc != "" {
 			return cc
 		}
 	}
@@ -119,13 +185,17 @@ func (x *Extractor) Process(doc *model.Document) error {
 	if doc.Status == model.StatusRejected || len(doc.Sentences) == 0 {
 		return nil
 	}
-	byS := make([][]model.Timex, len(doc.Sentences))
-	for _, t := range doc.Timexes {
-		if t.Sentence < 0 || t.Sentence >= len(doc.Sentences) {
-			continue
-		}
-		byS[t.Sentence] = append(byS[t.Sentence], t)
-	}
+	// working memory: pooled, so that a document allocates little more
+	// than its mentions
+	sc := x.dpool.Get().(*docScratch)
+	defer func() {
+		clear(sc.ms)
+		clear(sc.byS)
+		sc.ms, sc.byS = sc.ms[:0], sc.byS[:0]
+		x.dpool.Put(sc)
+	}()
+	sc.byS = timexesBySentence(doc, sc.byS)
+	byS := sc.byS
 	var docCountry string
 	countryDone := false
 	countryFn := func() string {
@@ -135,7 +205,20 @@ func (x *Extractor) Process(doc *model.Document) error {
 		}
 		return docCountry
 	}
-	var low string // doc.Text lower-cased, made when a first sentence needs it
+	if cap(sc.countries) < len(doc.Sentences) {
+		sc.countries = make([]sentCountry, len(doc.Sentences))
+	}
+	countries := sc.countries[:len(doc.Sentences)]
+	clear(countries)
+	res := sc.res[:0] // the mentions of one sentence, reused
+	defer func() { sc.res = res[:0] }()
+	// the mentions are gathered in a pooled buffer and copied once into
+	// doc.Mentions, rather than grown there
+	ms := sc.ms[:0]
+	defer func() { sc.ms = ms }()
+	talks := false
+	var ctx sentCtx
+	var next [2]string
 	lastCeasefire := -10
 	prevTalks := false
 	var lastFrame model.Timex // the time a sentence hands on to the next one
@@ -151,8 +234,8 @@ func (x *Extractor) Process(doc *model.Document) error {
 		if !samePara {
 			paraStart = si
 		}
-		ctx := sentCtx{country: countryFn, prevTalks: prevTalks, headline: si == 0 && isHeadline(doc),
-			doc: doc, si: si, paraLo: max(paraStart, si-2)}
+		ctx = sentCtx{country: countryFn, prevTalks: prevTalks, headline: si == 0 && isHeadline(doc),
+			doc: doc, si: si, paraLo: max(paraStart, si-2), countries: countries, next: next[:0]}
 		if samePara {
 			ctx.prevFrame = lastFrame
 		}
@@ -181,10 +264,7 @@ func (x *Extractor) Process(doc *model.Document) error {
 			}
 			ctx.next = append(ctx.next, doc.Text[doc.Sentences[k].Start:doc.Sentences[k].End])
 		}
-		if low == "" {
-			low = lowerASCII(doc.Text)
-		}
-		res, talks := x.analyse(text, low[s.Start:s.End], s.Start, byS[si], &ctx)
+		res, talks = x.analyse(text, s.Start, byS[si], &ctx, res[:0])
 		prevTalks = talks
 		var ranks typeRanks
 		for _, r := range res {
@@ -196,7 +276,7 @@ func (x *Extractor) Process(doc *model.Document) error {
 				peaceBefore = true
 			}
 			rank := ranks.next(r.typ)
-			doc.Mentions = append(doc.Mentions, model.Mention{
+			ms = append(ms, model.Mention{
 				ID:           mentionID(doc.ID, s.RawStart, r.typ, rank),
 				DocID:        doc.ID,
 				Sentence:     si,
@@ -216,6 +296,7 @@ func (x *Extractor) Process(doc *model.Document) error {
 			})
 		}
 	}
+	doc.Mentions = append(doc.Mentions, ms...)
 	datedHeadline(doc)
 	return nil
 }
@@ -298,7 +379,7 @@ func (x *Extractor) ExtractSentence(text string, times []model.Timex) []model.Me
 		return nil
 	}
 	ctx := sentCtx{country: func() string { return "" }}
-	res, _ := x.analyse(text, lowerASCII(text), 0, times, &ctx)
+	res, _ := x.analyse(text, 0, times, &ctx, nil)
 	var out []model.Mention
 	var ranks typeRanks
 	for _, r := range res {
@@ -355,16 +436,20 @@ func mentionID(docID string, spanStart int, typ string, rank int) string {
 // finds a head word that may start a trigger, or a common head word ("left",
 // "met") together with a cue word ("troops", "rebels").
 func (x *Extractor) worthAnalysing(text string) bool {
-	h := uint32(fnvOffset)
-	n := 0
 	weak, cue := false, false
-	for i := 0; i <= len(text); i++ {
-		if i < len(text) && asciiLetter[text[i]] {
-			h = (h ^ uint32(text[i]|0x20)) * fnvPrime
-			n++
+	for i := 0; i < len(text); {
+		if !asciiLetter[text[i]] {
+			i++
 			continue
 		}
-		if n >= 3 {
+		// a run of ASCII letters, hashed case-folded
+		h := uint32(fnvOffset)
+		j := i
+		for j < len(text) && asciiLetter[text[j]] {
+			h = (h ^ uint32(text[j]|0x20)) * fnvPrime
+			j++
+		}
+		if j-i >= 3 {
 			k := hashWord(h)
 			bit := uint64(1) << (k & 63)
 			if x.strong[k>>6]&bit != 0 {
@@ -376,8 +461,7 @@ func (x *Extractor) worthAnalysing(text string) bool {
 				return true
 			}
 		}
-		h = fnvOffset
-		n = 0
+		i = j
 	}
 	return false
 }
@@ -509,16 +593,22 @@ func (x *Extractor) documentCountry(doc *model.Document) string {
 // analyse finds the mentions of one sentence. base is the offset of text in
 // the coordinates of times. It also reports whether the sentence has a talks
 // trigger of any factuality, for the next sentence's context.
-func (x *Extractor) analyse(text, low string, base int, times []model.Timex, ctx *sentCtx) ([]result, bool) {
+func (x *Extractor) analyse(text string, base int, times []model.Timex, ctx *sentCtx, out []result) ([]result, bool) {
 	s := x.pool.Get().(*sent)
 	defer func() {
+		if s.actDone && ctx.si < len(ctx.countries) && !ctx.countries[ctx.si].done {
+			// the sentence was looked up in the gazetteer: keep the country
+			// it points to for the sentences after it
+			_, cc := sentencePlace(s.text, s.actors, s.places)
+			ctx.countries[ctx.si] = sentCountry{country: cc, done: true}
+		}
 		s.reset()
 		x.pool.Put(s)
 	}()
 	s.x = x
 	s.ctx = ctx
 	s.text = text
-	s.low = low
+	s.low = s.lower(text)
 	s.toks = tokenize(text, s.low, s.toks[:0], x.lex)
 	s.dateline, s.datelineTok = datelineLen(text), -1
 	if s.dateline > 0 {
@@ -529,12 +619,12 @@ func (x *Extractor) analyse(text, low string, base int, times []model.Timex, ctx
 			}
 		}
 	}
-	if sourceNote(s.toks) {
-		return nil, false // a note on sources or a web reference: no event mentions
+	if sourceNote(s.low, s.toks) {
+		return out, false // a note on sources or a web reference: no event mentions
 	}
 	s.detect()
 	if len(s.cands) == 0 {
-		return nil, false
+		return out, false
 	}
 	talks := false
 	for _, c := range s.cands {
@@ -571,10 +661,9 @@ func (x *Extractor) analyse(text, low string, base int, times []model.Timex, ctx
 	}
 	merged = kept
 	if len(merged) == 0 {
-		return nil, talks
+		return out, talks
 	}
 	actors, place, country := s.participants()
-	out := make([]result, 0, len(merged))
 	for _, c := range merged {
 		r := result{
 			typ: c.typ, sub: c.sub, fact: c.fact,
@@ -622,7 +711,7 @@ func (s *sent) participants() ([]string, string, string) {
 		}
 		places = places[k:]
 	}
-	place, country := sentencePlace(s.low, s.actorMatches(), places)
+	place, country := sentencePlace(s.text, s.actorMatches(), places)
 	if country == "" {
 		country = s.ctx.prevCountry(s.x)
 	}
@@ -635,11 +724,11 @@ func (s *sent) participants() ([]string, string, string) {
 // sentencePlace returns the place a sentence names (the first one after a
 // preposition of place, else the first one) and the country the sentence
 // itself points to: the place's, else a national actor's, else a named
-// person's. low is the lower-cased sentence the matches were found in.
-func sentencePlace(low string, actors, places []gazetteer.Match) (place, country string) {
+// person's. text is the sentence the matches were found in.
+func sentencePlace(text string, actors, places []gazetteer.Match) (place, country string) {
 	locative := false
 	for _, p := range places {
-		if locativeBefore(low, p.Start) {
+		if locativeBefore(text, p.Start) {
 			place, country, locative = p.Canonical, p.Country, true
 			break
 		}
@@ -671,22 +760,30 @@ func sentencePlace(low string, actors, places []gazetteer.Match) (place, country
 // sentencePlace), "" when none.
 func (x *Extractor) sentenceCountry(text string) string {
 	actors, places := x.gaz.Find(text)
-	_, c := sentencePlace(lowerASCII(text), actors, places)
+	_, c := sentencePlace(text, actors, places)
 	return c
 }
 
 // locativeBefore reports whether the word before offset i is a preposition
 // of place ("in", "at", "near", "from", ...).
-func locativeBefore(low string, i int) bool {
+func locativeBefore(text string, i int) bool {
 	j := i
-	for j > 0 && (low[j-1] == ' ' || low[j-1] == '\n') {
+	for j > 0 && (text[j-1] == ' ' || text[j-1] == '\n') {
 		j--
 	}
 	k := j
-	for k > 0 && low[k-1] >= 'a' && low[k-1] <= 'z' {
+	for k > 0 && asciiLetter[text[k-1]] {
 		k--
 	}
-	switch low[k:j] {
+	var buf [12]byte
+	if j-k > len(buf) {
+		return false // longer than any preposition of place
+	}
+	low := buf[:j-k]
+	for n := range low {
+		low[n] = text[k+n] | 0x20
+	}
+	switch string(low) {
 	case "in", "at", "near", "from", "around", "outside", "inside", "across", "throughout", "of", "central", "northern", "southern", "eastern", "western",
 		"left", "leave", "leaves", "leaving", "quit", "quits", "exited", "entered", "into":
 		return true
@@ -726,7 +823,9 @@ type sent struct {
 	low     string
 	toks    []tok
 	cands   []cand
+	merged  []cand // merge's result
 	times   []tspan
+	lowBuf  []byte // backs low
 	actors  []gazetteer.Match
 	places  []gazetteer.Match
 	actDone bool
@@ -741,8 +840,9 @@ func (s *sent) reset() {
 	s.text, s.low = "", ""
 	s.toks = s.toks[:0]
 	s.cands = s.cands[:0]
+	s.merged = s.merged[:0]
 	s.times = s.times[:0]
-	s.actors, s.places = nil, nil
+	s.actors, s.places = s.actors[:0], s.places[:0]
 	s.actDone = false
 	s.title = 0
 	s.dateline, s.datelineTok = 0, -1
@@ -762,8 +862,30 @@ func (s *sent) placeMatches() []gazetteer.Match {
 func (s *sent) gazetteer() {
 	if !s.actDone {
 		s.actDone = true
-		s.actors, s.places = s.x.gaz.Find(s.text)
+		// the match slices are the sentence's own buffers, reused
+		s.actors, s.places = s.x.gaz.FindInto(s.text, s.actors, s.places)
 	}
+}
+
+// lower sets s.lowBuf to text with its ASCII letters lower-cased and
+// returns it as a string that shares the buffer. The string, and every
+// token word cut from it, is valid only until the sentence is reset and
+// goes back to the pool: nothing cut from it may outlive analyse (results
+// hold constants, gazetteer names and document text only).
+func (s *sent) lower(text string) string {
+	if len(text) == 0 {
+		return ""
+	}
+	b := s.lowBuf[:0]
+	if cap(b) < len(text) {
+		b = make([]byte, 0, len(text)+len(text)/2)
+	}
+	b = append(b, text...)
+	for i, c := range b {
+		b[i] = lowerTable[c]
+	}
+	s.lowBuf = b
+	return unsafe.String(&b[0], len(b))
 }
 
 // w returns the lower-case token i, or "" out of range.
@@ -825,7 +947,7 @@ func (s *sent) anyFwd(lo, hi int, set *wordSet) int {
 
 // hardBoundary reports whether token i closes a clause for cue search.
 func (s *sent) hardBoundary(i int) bool {
-	t := s.toks[i]
+	t := &s.toks[i]
 	if t.kind != kPunct {
 		return false
 	}
@@ -907,7 +1029,8 @@ func (s *sent) timeSpans(base int, times []model.Timex) {
 			continue
 		}
 		a, b := -1, -1
-		for i, t := range s.toks {
+		for i := range s.toks {
+			t := &s.toks[i]
 			if a < 0 && t.e > rs {
 				a = i
 			}
@@ -1346,7 +1469,7 @@ func abs(a int) int {
 // merge drops generic plural triggers with no time and merges triggers of
 // the same type and factuality whose times agree.
 func (s *sent) merge() []cand {
-	var out []cand
+	out := s.merged[:0]
 	for _, c := range s.cands {
 		if c.plural && (c.time < 0 || s.genericPlural(c)) {
 			continue
@@ -1374,17 +1497,25 @@ func (s *sent) merge() []cand {
 			out = append(out, c)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].ts < out[j].ts })
+	// a stable insertion sort by first token: the lists are short
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].ts < out[j-1].ts; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	s.merged = out
 	return out
 }
 
 // sourceNote reports whether a sentence is a note on sources ("Crisis Group
 // interviews, officials, Bamako, March 2019."): an interview cited in its
 // first words and followed by a comma.
-func sourceNote(toks []tok) bool {
-	for _, t := range toks {
-		if t.w == "http" || t.w == "https" || t.w == "www" {
-			return true
+func sourceNote(low string, toks []tok) bool {
+	if strings.Contains(low, "http") || strings.Contains(low, "www") {
+		for i := range toks {
+			if w := toks[i].w; w == "http" || w == "https" || w == "www" {
+				return true
+			}
 		}
 	}
 	for i := 0; i < len(toks) && i < 5; i++ {

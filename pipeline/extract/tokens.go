@@ -39,7 +39,17 @@ func (t *tok) withLex(lx *lexicon) {
 
 var asciiLetter, asciiWord [256]bool
 
+// lowerTable maps every byte to itself, but ASCII upper-case letters to
+// lower case.
+var lowerTable [256]byte
+
 func init() {
+	for c := range lowerTable {
+		lowerTable[c] = byte(c)
+		if c >= 'A' && c <= 'Z' {
+			lowerTable[c] = byte(c) + 'a' - 'A'
+		}
+	}
 	for c := 'a'; c <= 'z'; c++ {
 		asciiLetter[c] = true
 		asciiLetter[c-'a'+'A'] = true

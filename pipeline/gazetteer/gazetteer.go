@@ -67,6 +67,7 @@ type pattern struct {
 type Gazetteer struct {
 	byFirst    map[string][]pattern // first word -> patterns, longest first
 	firstWords wordFilter           // the keys of byFirst, hashed
+	first      firstTable           // byFirst as a hash table over the words' FNV hashes
 	countryOf  map[string]string    // normalised name, alias or demonym -> ISO3
 	names      map[string]string    // ISO3 -> canonical country name
 	govNames   map[string]string    // ISO3 -> "Government of <name>"
@@ -120,6 +121,7 @@ func load() (*Gazetteer, error) {
 		g.byFirst[k] = ps
 		g.firstWords.add(k)
 	}
+	g.first = newFirstTable(g.byFirst)
 	return g, nil
 }
 
@@ -286,8 +288,11 @@ func (g *Gazetteer) scan(text string) *scratch {
 	out := sc.raw[:0]
 	for i := 0; i < len(toks); {
 		var ps []pattern
-		if w := norm[toks[i].ns:toks[i].ne]; g.firstWords.mayHold(w) {
-			ps = g.byFirst[string(w)]
+		if w := norm[toks[i].ns:toks[i].ne]; len(w) > 0 {
+			h := toks[i].h
+			if k := foldHash(h); g.firstWords[k>>6]&(1<<(k&63)) != 0 {
+				ps = g.first.lookup(w, h)
+			}
 		}
 		matched := false
 		for _, p := range ps {
@@ -334,12 +339,70 @@ type scratch struct {
 // rejected without a map lookup.
 type wordFilter [1 << 16 / 64]uint64
 
-func filterHash(w []byte) uint32 {
-	h := uint32(2166136261)
+func filterHash(w []byte) uint32 { return foldHash(fnv(w)) }
+
+// fnv is the 32-bit FNV-1a hash of w.
+func fnv(w []byte) uint32 {
+	h := uint32(fnvOffset)
 	for _, c := range w {
-		h = (h ^ uint32(c)) * 16777619
+		h = (h ^ uint32(c)) * fnvPrime
 	}
-	return (h ^ h>>16) & (1<<16 - 1)
+	return h
+}
+
+// foldHash folds a 32-bit hash to a wordFilter bit.
+func foldHash(h uint32) uint32 { return (h ^ h>>16) & (1<<16 - 1) }
+
+// firstTable maps the first word of every alias to its patterns: an
+// open-addressing table over FNV hashes, so that scan, which has the hash
+// of every word it tests, looks a word up without hashing it again.
+type firstTable struct {
+	slots []firstSlot
+	mask  uint32
+}
+
+type firstSlot struct {
+	hash uint32
+	word string
+	ps   []pattern // nil for an empty slot
+}
+
+func newFirstTable(byFirst map[string][]pattern) firstTable {
+	keys := make([]string, 0, len(byFirst))
+	for k := range byFirst {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	size := 16
+	for size < 4*len(keys) {
+		size *= 2
+	}
+	t := firstTable{slots: make([]firstSlot, size), mask: uint32(size - 1)}
+	for _, k := range keys {
+		if len(byFirst[k]) == 0 {
+			continue
+		}
+		h := fnv([]byte(k))
+		i := (h ^ h>>15) & t.mask
+		for t.slots[i].ps != nil {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = firstSlot{hash: h, word: k, ps: byFirst[k]}
+	}
+	return t
+}
+
+// lookup returns the patterns whose first word is w (with hash h), or nil.
+func (t *firstTable) lookup(w []byte, h uint32) []pattern {
+	for i := (h ^ h>>15) & t.mask; ; i = (i + 1) & t.mask {
+		sl := &t.slots[i]
+		if sl.ps == nil {
+			return nil
+		}
+		if sl.hash == h && sl.word == string(w) {
+			return sl.ps
+		}
+	}
 }
 
 func (f *wordFilter) add(w string) {
@@ -370,28 +433,40 @@ func (g *Gazetteer) ArmedFirstWords() []string {
 	return out
 }
 
-// Words that, after a country or demonym, name its armed forces.
-var forceWords = map[string]bool{
-	"army": true, "armed": true, "military": true, "troops": true, "soldiers": true,
-	"forces": true, "force": true, "contingent": true, "battalion": true, "battalions": true,
-	"defence": true, "defense": true, "security": true, "navy": true, "air": true, "special": true,
-	"units": true, "soldier": true, "troop": true, "servicemen": true,
+// isForceWord reports whether w, after a country or demonym, names its
+// armed forces.
+func isForceWord(w []byte) bool {
+	switch string(w) {
+	case "army", "armed", "military", "troops", "soldiers", "forces", "force", "contingent",
+		"battalion", "battalions", "defence", "defense", "security", "navy", "air", "special", "units",
+		"soldier", "troop", "servicemen":
+		return true
+	}
+	return false
 }
 
-// Words that, after a country or demonym, name its government.
-var govWords = map[string]bool{
-	"government": true, "authorities": true, "officials": true, "junta": true, "state": true,
-	"regime": true, "administration": true, "cabinet": true, "leadership": true,
-	"transitional": true, "ministry": true, "presidency": true, "executive": true,
+// isGovWord reports whether w, after a country or demonym, names its
+// government.
+func isGovWord(w []byte) bool {
+	switch string(w) {
+	case "government", "authorities", "officials", "junta", "state", "regime", "administration",
+		"cabinet", "leadership", "transitional", "ministry", "presidency", "executive":
+		return true
+	}
+	return false
 }
 
-// Prepositions after which a capital or a country names a place, not an actor.
-var locPreps = map[string]bool{
-	"in": true, "at": true, "to": true, "from": true, "near": true, "into": true, "across": true,
-	"throughout": true, "within": true, "outside": true, "around": true, "of": true, "toward": true,
-	"towards": true, "inside": true, "over": true, "via": true, "through": true, "between": true,
-	"and": true, "on": true, "north": true, "south": true, "east": true, "west": true, "central": true,
-	"northern": true, "southern": true, "eastern": true, "western": true, "for": true, "by": true,
+// isLocPrep reports whether w is a preposition after which a capital or a
+// country names a place, not an actor.
+func isLocPrep(w []byte) bool {
+	switch string(w) {
+	case "in", "at", "to", "from", "near", "into", "across", "throughout", "within", "outside",
+		"around", "of", "toward", "towards", "inside", "over", "via", "through", "between", "and", "on",
+		"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "for",
+		"by":
+		return true
+	}
+	return false
 }
 
 // Actors returns the actors named in text, in text order: armed groups,
@@ -402,19 +477,25 @@ var locPreps = map[string]bool{
 func (g *Gazetteer) Actors(text string) []Match {
 	sc := g.scan(text)
 	defer g.pool.Put(sc)
-	return g.actors(sc.norm, sc.toks, sc.raw)
+	return g.actors(nil, sc.norm, sc.toks, sc.raw)
 }
 
 // Find returns both the actors and the places of text (as Actors and
 // Places do) from a single scan.
 func (g *Gazetteer) Find(text string) (actors, places []Match) {
-	sc := g.scan(text)
-	defer g.pool.Put(sc)
-	return g.actors(sc.norm, sc.toks, sc.raw), g.places(sc.norm, sc.toks, sc.raw)
+	return g.FindInto(text, nil, nil)
 }
 
-func (g *Gazetteer) actors(norm []byte, toks []token, raw []rawMatch) []Match {
-	var out []Match
+// FindInto is Find appending the actors and places to the given slices
+// (which may be nil or reused buffers, emptied first) instead of
+// allocating new ones.
+func (g *Gazetteer) FindInto(text string, actors, places []Match) ([]Match, []Match) {
+	sc := g.scan(text)
+	defer g.pool.Put(sc)
+	return g.actors(actors[:0], sc.norm, sc.toks, sc.raw), g.places(places[:0], sc.norm, sc.toks, sc.raw)
+}
+
+func (g *Gazetteer) actors(out []Match, norm []byte, toks []token, raw []rawMatch) []Match {
 	word := func(i int) []byte {
 		if i < 0 || i >= len(toks) {
 			return nil
@@ -431,18 +512,18 @@ func (g *Gazetteer) actors(norm []byte, toks []token, raw []rawMatch) []Match {
 			next := word(m.wj)
 			prev := word(m.wi - 1)
 			switch {
-			case forceWords[string(next)] && e.kind != kindCapital:
+			case isForceWord(next) && e.kind != kindCapital:
 				j := m.wj + 1
-				for j < len(toks) && j < m.wj+3 && forceWords[string(word(j))] {
+				for j < len(toks) && j < m.wj+3 && isForceWord(word(j)) {
 					j++
 				}
 				out = append(out, Match{Start: start, End: toks[j-1].end, Canonical: g.armedForces(e.country), Country: e.country, Kind: KindMilitary})
-			case govWords[string(next)] && e.kind != kindCapital:
+			case isGovWord(next) && e.kind != kindCapital:
 				out = append(out, Match{Start: start, End: toks[m.wj].end, Canonical: g.governmentOf(e.country), Country: e.country, Kind: KindGovernment})
-			case (string(prev) == "in" || string(prev) == "of") && govWords[string(word(m.wi-2))]:
+			case (string(prev) == "in" || string(prev) == "of") && isGovWord(word(m.wi-2)):
 				// "the government in Bamako", "the government of Mali"
 				out = append(out, Match{Start: toks[m.wi-2].start, End: end, Canonical: g.governmentOf(e.country), Country: e.country, Kind: KindGovernment})
-			case e.kind == kindDemonym || locPreps[string(prev)]:
+			case e.kind == kindDemonym || isLocPrep(prev):
 				// an adjective or a place, not an actor
 			case e.kind == kindCapital:
 				out = append(out, Match{Start: start, End: end, Canonical: g.governmentOf(e.country), Country: e.country, Kind: KindGovernment})
@@ -460,11 +541,10 @@ func (g *Gazetteer) actors(norm []byte, toks []token, raw []rawMatch) []Match {
 func (g *Gazetteer) Places(text string) []Match {
 	sc := g.scan(text)
 	defer g.pool.Put(sc)
-	return g.places(sc.norm, sc.toks, sc.raw)
+	return g.places(nil, sc.norm, sc.toks, sc.raw)
 }
 
-func (g *Gazetteer) places(norm []byte, toks []token, raw []rawMatch) []Match {
-	var out []Match
+func (g *Gazetteer) places(out []Match, norm []byte, toks []token, raw []rawMatch) []Match {
 	for _, m := range raw {
 		e := m.e
 		start, end := toks[m.wi].start, toks[m.wj-1].end
@@ -472,7 +552,7 @@ func (g *Gazetteer) places(norm []byte, toks []token, raw []rawMatch) []Match {
 		case KindCountry:
 			if m.wj < len(toks) {
 				next := norm[toks[m.wj].ns:toks[m.wj].ne]
-				if forceWords[string(next)] || govWords[string(next)] {
+				if isForceWord(next) || isGovWord(next) {
 					continue
 				}
 			}

@@ -1,6 +1,8 @@
 package gazetteer
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -242,5 +244,37 @@ func BenchmarkActors(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		g.Actors(text)
+	}
+}
+
+// BenchmarkFindSeeds runs Find over every line of the seed documents.
+func BenchmarkFindSeeds(b *testing.B) {
+	files, _ := filepath.Glob("../../seeds/*.txt")
+	var lines []string
+	var n int64
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, l := range strings.Split(string(data), "\n") {
+			if l != "" {
+				lines = append(lines, l)
+				n += int64(len(l))
+			}
+		}
+	}
+	if len(lines) == 0 {
+		b.Skip("no seed documents")
+	}
+	g := Default()
+	var actors, places []Match
+	b.SetBytes(n)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, l := range lines {
+			actors, places = g.FindInto(l, actors, places)
+		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 type token struct {
 	start, end int
 	ns, ne     int
+	h          uint32 // FNV-1a hash of the normalised word norm[ns:ne]
 }
 
 // foldRune maps a letter with a diacritic to its base letters ("é" -> "e",
@@ -58,7 +59,31 @@ func foldRune(r rune) string {
 
 var asciiAlnum, asciiLower [256]byte
 
+// Byte classes for normalizeInto.
+const (
+	classBoundary = iota // ASCII space or punctuation, not an apostrophe
+	classAlnum           // ASCII letter or digit
+	classOther           // an apostrophe or backtick, or a byte of a multi-byte rune
+)
+
+// byteClass is the class of every byte.
+var byteClass [256]uint8
+
+// FNV-1a constants.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
 func init() {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
+			byteClass[c] = classAlnum
+		case c >= utf8.RuneSelf, c == '\'', c == '`':
+			byteClass[c] = classOther
+		}
+	}
 	for c := 0; c < 256; c++ {
 		asciiLower[c] = byte(c)
 	}
@@ -94,25 +119,27 @@ func normalize(text string, toks []token) (string, []token) {
 }
 
 // normalizeInto is normalize appending the normalised text to out (which
-// it may grow) instead of allocating a string.
+// it may grow) instead of allocating a string. Every token also gets the
+// FNV-1a hash of its normalised word.
 func normalizeInto(out []byte, text string, toks []token) ([]byte, []token) {
 	out = out[:0]
 	inWord := false
 	var cur token
+	h := uint32(fnvOffset) // hash of the current word so far
 	for i := 0; i < len(text); {
 		c := text[i]
-		if c < utf8.RuneSelf && asciiAlnum[c] == 0 && c != '\'' && c != '`' {
+		switch byteClass[c] {
+		case classBoundary:
 			// fast path: ASCII space or punctuation other than an apostrophe
 			// ends a word
 			if inWord {
-				cur.end, cur.ne = i, len(out)
+				cur.end, cur.ne, cur.h = i, len(out), h
 				toks = append(toks, cur)
 				inWord = false
 			}
 			i++
 			continue
-		}
-		if asciiAlnum[c] == 1 {
+		case classAlnum:
 			// fast path: a run of ASCII letters and digits
 			if !inWord {
 				if len(out) > 0 {
@@ -120,15 +147,18 @@ func normalizeInto(out []byte, text string, toks []token) ([]byte, []token) {
 				}
 				inWord = true
 				cur = token{start: i, ns: len(out)}
+				h = fnvOffset
 			}
 			j := i + 1
-			for j < len(text) && asciiAlnum[text[j]] == 1 { // 0 for bytes >= 0x80
+			for j < len(text) && byteClass[text[j]] == classAlnum {
 				j++
 			}
 			n := len(out)
 			out = append(out, text[i:j]...)
 			for k := n; k < len(out); k++ {
-				out[k] = asciiLower[out[k]]
+				b := asciiLower[out[k]]
+				out[k] = b
+				h = (h ^ uint32(b)) * fnvPrime
 			}
 			i = j
 			continue
@@ -148,7 +178,9 @@ func normalizeInto(out []byte, text string, toks []token) ([]byte, []token) {
 				}
 				inWord = true
 				cur = token{start: i, ns: len(out)}
+				h = fnvOffset
 			}
+			n := len(out)
 			switch {
 			case r >= 'A' && r <= 'Z':
 				out = append(out, byte(r)+('a'-'A'))
@@ -161,12 +193,15 @@ func normalizeInto(out []byte, text string, toks []token) ([]byte, []token) {
 					out = utf8.AppendRune(out, unicode.ToLower(r))
 				}
 			}
+			for _, b := range out[n:] {
+				h = (h ^ uint32(b)) * fnvPrime
+			}
 			i += size
 		case isApostrophe(r) && inWord:
 			j := i + size
 			if j < len(text) && (text[j] == 's' || text[j] == 'S') && (j+1 == len(text) || !startsWord(text[j+1:])) {
 				// possessive: the word ends here and the "'s" is dropped.
-				cur.end, cur.ne = i, len(out)
+				cur.end, cur.ne, cur.h = i, len(out), h
 				toks = append(toks, cur)
 				inWord = false
 				i = j + 1
@@ -176,13 +211,13 @@ func normalizeInto(out []byte, text string, toks []token) ([]byte, []token) {
 				i = j // apostrophe inside a word: drop it
 				continue
 			}
-			cur.end, cur.ne = i, len(out)
+			cur.end, cur.ne, cur.h = i, len(out), h
 			toks = append(toks, cur)
 			inWord = false
 			i = j
 		default:
 			if inWord {
-				cur.end, cur.ne = i, len(out)
+				cur.end, cur.ne, cur.h = i, len(out), h
 				toks = append(toks, cur)
 				inWord = false
 			}
@@ -190,7 +225,7 @@ func normalizeInto(out []byte, text string, toks []token) ([]byte, []token) {
 		}
 	}
 	if inWord {
-		cur.end, cur.ne = len(text), len(out)
+		cur.end, cur.ne, cur.h = len(text), len(out), h
 		toks = append(toks, cur)
 	}
 	return out, toks

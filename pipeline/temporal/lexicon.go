@@ -1,5 +1,10 @@
 package temporal
 
+import (
+	"sort"
+	"strings"
+)
+
 // Word classes of the lexicon.
 type wclass uint8
 
@@ -126,6 +131,75 @@ type lexicon struct {
 	lens [26]uint32
 	// trig is the same for trigger words only.
 	trig [26]uint32
+	// table holds the words of the map that lookup can find (ASCII, at
+	// most 15 bytes) in an open-addressing table keyed by the packed word,
+	// so that a lookup neither hashes a string nor compares one.
+	table []lexSlot
+	shift uint // 64 - log2(len(table))
+}
+
+// lexSlot is a word packed into two integers (see packKey), its length
+// (0 for an empty slot) and its entry.
+type lexSlot struct {
+	lo, hi uint64
+	n      uint8
+	e      entry
+}
+
+// slotOf is the first slot to probe for a packed word.
+func (lx *lexicon) slotOf(lo, hi uint64, n int) uint64 {
+	h := lo*0x9E3779B97F4A7C15 ^ hi*0xC2B2AE3D27D4EB4F ^ uint64(n)*0x165667B19E3779F9
+	return h >> lx.shift
+}
+
+// buildTable fills lx.table from lx.words.
+func (lx *lexicon) buildTable() {
+	keys := make([]string, 0, len(lx.words))
+	for w := range lx.words {
+		keys = append(keys, w)
+	}
+	sort.Strings(keys)
+	bits := uint(4)
+	for 1<<bits < 4*len(keys) {
+		bits++
+	}
+	lx.table = make([]lexSlot, 1<<bits)
+	lx.shift = 64 - bits
+	mask := uint64(len(lx.table) - 1)
+	for _, w := range keys {
+		lo, hi, ok := packKey(w)
+		if !ok || len(w) == 0 || strings.ToLower(w) != w {
+			continue // lookup, which lower-cases the word it is given, never finds it
+		}
+		i := lx.slotOf(lo, hi, len(w))
+		for lx.table[i].n != 0 {
+			i = (i + 1) & mask
+		}
+		lx.table[i] = lexSlot{lo: lo, hi: hi, n: uint8(len(w)), e: lx.words[w]}
+	}
+}
+
+// packKey packs a word of at most 15 bytes, with ASCII letters lower-cased,
+// into two integers; ok is false for a longer word or one with a byte
+// outside ASCII.
+func packKey(w string) (lo, hi uint64, ok bool) {
+	if len(w) > 15 {
+		return 0, 0, false
+	}
+	for i := len(w) - 1; i >= 0; i-- {
+		b := w[i]
+		if b >= 'A' && b <= 'Z' {
+			b += 'a' - 'A'
+		} else if b >= 0x80 {
+			return 0, 0, false
+		}
+		if i >= 8 {
+			hi = hi<<8 | uint64(b)
+		} else {
+			lo = lo<<8 | uint64(b)
+		}
+	}
+	return lo, hi, true
 }
 
 func newLexicon() *lexicon {
@@ -267,6 +341,7 @@ func newLexicon() *lexicon {
 		"communique", "tweet", "statement", "report", "letter", "op", "cit", "ibid", "blog",
 		"podcast", "transcript", "archive", "archives", "newsletter", "website")
 	key(kSee, 0, "see", "cf")
+	lx.buildTable()
 	return lx
 }
 
@@ -281,17 +356,20 @@ func (lx *lexicon) lookup(w string) entry {
 	if c < 'a' || c > 'z' || lx.lens[c-'a']&(1<<n) == 0 {
 		return entry{}
 	}
-	var buf [16]byte
-	for i := 0; i < n; i++ {
-		b := w[i]
-		if b >= 'A' && b <= 'Z' {
-			b += 'a' - 'A'
-		} else if b >= 0x80 {
+	lo, hi, ok := packKey(w)
+	if !ok {
+		return entry{}
+	}
+	mask := uint64(len(lx.table) - 1)
+	for i := lx.slotOf(lo, hi, n); ; i = (i + 1) & mask {
+		sl := &lx.table[i]
+		if sl.n == 0 {
 			return entry{}
 		}
-		buf[i] = b
+		if sl.lo == lo && sl.hi == hi && int(sl.n) == n {
+			return sl.e
+		}
 	}
-	return lx.words[string(buf[:n])]
 }
 
 // mayHoldTime is the pre-filter: it reports whether text holds a digit or

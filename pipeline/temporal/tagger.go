@@ -29,6 +29,7 @@ package temporal
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"eventtimeline/pipeline/model"
 )
@@ -39,11 +40,22 @@ var defaultLexicon = newLexicon()
 // Tagger is the time-expression pipeline stage. It holds only read-only
 // tables and is safe for concurrent use.
 type Tagger struct {
-	lx *lexicon
+	lx   *lexicon
+	pool sync.Pool // *scratch
+}
+
+// scratch is the reusable working memory of one Process call.
+type scratch struct {
+	toks []token
+	hits []hit
 }
 
 // New returns a Tagger.
-func New() *Tagger { return &Tagger{lx: defaultLexicon} }
+func New() *Tagger {
+	t := &Tagger{lx: defaultLexicon}
+	t.pool.New = func() any { return new(scratch) }
+	return t
+}
 
 // Process fills doc.Timexes with the time expressions of every sentence,
 // in text order, resolving relative ones against doc.Published and chained
@@ -60,8 +72,11 @@ func (t *Tagger) Process(doc *model.Document) error {
 		}
 		return nil
 	}
-	var toks []token
-	f := finder{anchor: doc.Published}
+	sc := t.pool.Get().(*scratch)
+	defer t.pool.Put(sc)
+	toks := sc.toks[:0]
+	f := finder{anchor: doc.Published, hits: sc.hits[:0]}
+	defer func() { sc.toks, sc.hits = toks[:0], f.hits[:0] }()
 	for _, s := range doc.Sentences {
 		if s.Start < 0 || s.End > len(doc.Text) || s.Start > s.End {
 			return fmt.Errorf("temporal %s: sentence %d span [%d,%d) outside text of %d bytes", doc.ID, s.Index, s.Start, s.End, len(doc.Text))
