@@ -8,8 +8,11 @@ import (
 
 // BenchmarkExtract runs the extractor over the seed documents, segmented and
 // time-tagged by the pipeline's stages; bytes are the documents' text.
-func BenchmarkExtract(b *testing.B) {
-	docs := seedDocs(b)
+func BenchmarkExtract(b *testing.B) { benchmarkProcess(b, seedDocs(b)) }
+
+// benchmarkProcess runs the extractor over copies of docs; bytes are the
+// documents' text.
+func benchmarkProcess(b *testing.B, docs []*model.Document) {
 	var n int64
 	for _, d := range docs {
 		n += int64(len(d.Text))

@@ -165,19 +165,27 @@ func (s *sent) presentTense(from int) bool {
 	return true
 }
 
+// wordBefore returns the span [k,j) of the ASCII word that ends just
+// before offset i of text, skipping spaces and line breaks (k == j when
+// there is none).
+func wordBefore(text string, i int) (k, j int) {
+	j = i
+	for j > 0 && (text[j-1] == ' ' || text[j-1] == '\n') {
+		j--
+	}
+	k = j
+	for k > 0 && asciiLetter[text[k-1]] {
+		k--
+	}
+	return k, j
+}
+
 // endOfState reports whether the time expression starting at offset i of
 // text is introduced by "until", "till", "through" or "up to": it gives the
 // end of a state ("extended the truce until the end of February"), not the
 // time of the event.
 func endOfState(text string, i int) bool {
-	j := i
-	for j > 0 && (text[j-1] == ' ' || text[j-1] == '\n') {
-		j--
-	}
-	k := j
-	for k > 0 && asciiLetter[text[k-1]] {
-		k--
-	}
+	k, j := wordBefore(text, i)
 	w := text[k:j]
 	switch {
 	case strings.EqualFold(w, "until"), strings.EqualFold(w, "till"), strings.EqualFold(w, "through"),

@@ -90,27 +90,7 @@ func corpusDocs(tb testing.TB) []*model.Document {
 
 // BenchmarkExtractCorpus runs the extractor over the corpus in
 // $EXTRACT_BENCH_DIR (skipped when unset).
-func BenchmarkExtractCorpus(b *testing.B) {
-	docs := corpusDocs(b)
-	var n int64
-	for _, d := range docs {
-		n += int64(len(d.Text))
-	}
-	x := New()
-	work := make([]model.Document, len(docs))
-	b.SetBytes(n)
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for k, d := range docs {
-			work[k] = *d
-			work[k].Mentions = nil
-			if err := x.Process(&work[k]); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
-}
+func BenchmarkExtractCorpus(b *testing.B) { benchmarkProcess(b, corpusDocs(b)) }
 
 // TestConcurrentProcess runs one Extractor over the seed documents from
 // several goroutines at once (as the build does) and checks that every

@@ -767,14 +767,7 @@ func (x *Extractor) sentenceCountry(text string) string {
 // locativeBefore reports whether the word before offset i is a preposition
 // of place ("in", "at", "near", "from", ...).
 func locativeBefore(text string, i int) bool {
-	j := i
-	for j > 0 && (text[j-1] == ' ' || text[j-1] == '\n') {
-		j--
-	}
-	k := j
-	for k > 0 && asciiLetter[text[k-1]] {
-		k--
-	}
+	k, j := wordBefore(text, i)
 	var buf [12]byte
 	if j-k > len(buf) {
 		return false // longer than any preposition of place
