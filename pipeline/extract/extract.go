@@ -663,12 +663,12 @@ func (x *Extractor) analyse(text string, base int, times []model.Timex, ctx *sen
 	if len(merged) == 0 {
 		return out, talks
 	}
-	actors, place, country := s.participants()
+	place, country := s.participants()
 	for _, c := range merged {
 		r := result{
 			typ: c.typ, sub: c.sub, fact: c.fact,
 			trigStart: s.toks[c.ts].s, trigEnd: s.toks[c.te-1].e,
-			actors: append([]string(nil), actors...), place: place, country: country,
+			actors: s.linkActors(c), place: place, country: country,
 		}
 		switch {
 		case c.time >= 0:
@@ -685,23 +685,13 @@ func (x *Extractor) analyse(text string, base int, times []model.Timex, ctx *sen
 	return out, talks
 }
 
-// participants names the actors, the place and the country of a sentence.
+// participants names the place and the country of a sentence (the actors
+// of each mention are linked to its trigger, see linkActors).
 // The country is, in order: that of the place where it happened, of a
 // national actor, of a person named in the sentence; then that of the
 // previous sentences of the paragraph; then the document's country when
 // it has one clear country.
-func (s *sent) participants() ([]string, string, string) {
-	var actors []string
-	seen := map[string]bool{}
-	for _, m := range s.actorMatches() {
-		if seen[m.Canonical] {
-			continue
-		}
-		seen[m.Canonical] = true
-		if len(actors) < 6 {
-			actors = append(actors, m.Canonical)
-		}
-	}
+func (s *sent) participants() (string, string) {
 	places := s.placeMatches()
 	if s.dateline > 0 {
 		// the place of a dateline is where the story was filed
@@ -718,7 +708,7 @@ func (s *sent) participants() ([]string, string, string) {
 	if country == "" && s.ctx.country != nil {
 		country = s.ctx.country()
 	}
-	return actors, place, country
+	return place, country
 }
 
 // sentencePlace returns the place a sentence names (the first one after a
@@ -810,19 +800,21 @@ type cand struct {
 
 // sent is the working state of one sentence; it is pooled.
 type sent struct {
-	x       *Extractor
-	ctx     *sentCtx
-	text    string
-	low     string
-	toks    []tok
-	cands   []cand
-	merged  []cand // merge's result
-	times   []tspan
-	lowBuf  []byte // backs low
-	actors  []gazetteer.Match
-	places  []gazetteer.Match
-	actDone bool
-	title   int8 // 0 not known yet, 1 the sentence is in title case, -1 not
+	x         *Extractor
+	ctx       *sentCtx
+	text      string
+	low       string
+	toks      []tok
+	cands     []cand
+	merged    []cand // merge's result
+	times     []tspan
+	lowBuf    []byte // backs low
+	actors    []gazetteer.Match
+	places    []gazetteer.Match
+	actDone   bool
+	spans     []actorSpan // actor matches as token ranges (see actorSpans)
+	spansDone bool
+	title     int8 // 0 not known yet, 1 the sentence is in title case, -1 not
 
 	dateline    int // bytes of a dateline opening the sentence, 0 none
 	datelineTok int // index of the dateline's closing dash token, -1 none
@@ -837,6 +829,7 @@ func (s *sent) reset() {
 	s.times = s.times[:0]
 	s.actors, s.places = s.actors[:0], s.places[:0]
 	s.actDone = false
+	s.spans, s.spansDone = s.spans[:0], false
 	s.title = 0
 	s.dateline, s.datelineTok = 0, -1
 }
