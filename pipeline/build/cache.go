@@ -2,6 +2,7 @@ package build
 
 import (
 	"bufio"
+	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
@@ -49,14 +50,23 @@ func (c *Cache) path(key string) string { return filepath.Join(c.dir, key[:2], k
 // Get fills doc from the cache and reports whether it was there. A cache
 // file that cannot be decoded counts as a miss.
 func (c *Cache) Get(e manifest.Entry, doc *model.Document) bool {
-	f, err := os.Open(c.path(c.key(e, doc.SHA256)))
+	_, ok := c.get(e, doc)
+	return ok
+}
+
+// get is Get that also returns the document's mentions as the entry holds
+// them, encoded by appendMention: exactly what the spill file needs, so a
+// cached document's mentions are not encoded again.
+func (c *Cache) get(e manifest.Entry, doc *model.Document) (enc []byte, ok bool) {
+	data, err := os.ReadFile(c.path(c.key(e, doc.SHA256)))
 	if err != nil {
-		return false
+		return nil, false
 	}
-	defer f.Close()
-	rd := &spillReader{r: bufio.NewReaderSize(f, 64<<10)}
+	br := bytes.NewReader(data)
+	rd := &spillReader{r: bufio.NewReaderSize(br, 64<<10)}
+	offset := func() int { return len(data) - br.Len() - rd.r.Buffered() }
 	if rd.str() != cacheFormat {
-		return false
+		return nil, false
 	}
 	format, encoding, reason, source := rd.str(), rd.str(), rd.str(), rd.str()
 	var pub model.Anchor
@@ -64,23 +74,25 @@ func (c *Cache) Get(e manifest.Entry, doc *model.Document) bool {
 	pub.Begin, pub.Last, pub.Precision = model.Date(rd.num()), model.Date(rd.num()), model.Precision(rd.num())
 	nSent, nMent := rd.num(), rd.num()
 	if rd.err != nil || nMent < 0 || nMent > 1<<24 {
-		return false
+		return nil, false
 	}
+	start := offset()
 	ms := make([]model.Mention, nMent)
 	for i := range ms {
 		if err := rd.next(&ms[i]); err != nil {
-			return false
+			return nil, false
 		}
 	}
+	end := offset()
 	if rd.str() != "end" || rd.err != nil {
-		return false
+		return nil, false
 	}
 	doc.Format, doc.Encoding, doc.Reason, doc.PublishedSource = format, encoding, reason, source
 	doc.Published = pub
 	doc.Sentences, doc.Timexes, doc.Mentions = nil, nil, ms
 	doc.NumSentences = nSent
 	doc.Status = model.StatusOK
-	return true
+	return data[start:end:end], true
 }
 
 // Put stores a processed document (temp file + rename: a crash never leaves

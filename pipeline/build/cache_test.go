@@ -1,8 +1,11 @@
 package build
 
 import (
+	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"eventtimeline/pipeline/manifest"
@@ -71,6 +74,40 @@ func TestBuildSurvivesDamagedCache(t *testing.T) {
 	for f := range fa {
 		if string(fa[f]) != string(fb[f]) {
 			t.Errorf("%s differs after rebuilding over a damaged cache", f)
+		}
+	}
+}
+
+// TestCacheEncodedMentions checks that the encoded mentions a hit hands to
+// the spill are exactly what encoding the decoded mentions gives, for
+// entries larger than the decoder's buffer too.
+func TestCacheEncodedMentions(t *testing.T) {
+	c, err := NewCache(t.TempDir(), "v1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []int{0, 1, 3, 2000} {
+		e := manifest.Entry{ID: fmt.Sprint("d", n), File: fmt.Sprint("d", n, ".txt")}
+		doc := &model.Document{ID: e.ID, SHA256: "abc", Format: "text", Encoding: "utf-8", Sentences: make([]model.Sentence, 2)}
+		for i := range n {
+			doc.Mentions = append(doc.Mentions, model.Mention{ID: fmt.Sprintf("%s:%d:talks:0", e.ID, i), DocID: e.ID,
+				Type: model.TypeTalks, Factuality: model.FactAsserted, SpanStart: i * 100, SpanEnd: i*100 + 80,
+				Actors: []string{"the government", "rebels"}, Text: strings.Repeat("Talks resumed in the capital. ", 1+i%5)})
+		}
+		if err := c.Put(e, doc); err != nil {
+			t.Fatal(err)
+		}
+		got := &model.Document{ID: e.ID, SHA256: "abc"}
+		enc, ok := c.get(e, got)
+		if !ok {
+			t.Fatalf("%d mentions: entry just written is not found", n)
+		}
+		var want []byte
+		for i := range got.Mentions {
+			want = appendMention(want, &got.Mentions[i])
+		}
+		if len(got.Mentions) != n || !bytes.Equal(enc, want) {
+			t.Errorf("%d mentions: got %d mentions, %d encoded bytes, want %d bytes", n, len(got.Mentions), len(enc), len(want))
 		}
 	}
 }

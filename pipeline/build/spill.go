@@ -71,9 +71,20 @@ type spillReader struct {
 	b   []byte
 }
 
+// The varints are decoded straight from bufio's buffer when it holds them
+// (nearly always), which is several times faster than reading them a byte
+// at a time; ReadUvarint and ReadVarint handle the rest (buffer boundaries,
+// errors).
+
 func (s *spillReader) uvarint() uint64 {
 	if s.err != nil {
 		return 0
+	}
+	if b, _ := s.r.Peek(binary.MaxVarintLen64); len(b) > 0 {
+		if v, n := binary.Uvarint(b); n > 0 {
+			s.r.Discard(n)
+			return v
+		}
 	}
 	v, err := binary.ReadUvarint(s.r)
 	if err != nil {
@@ -85,6 +96,12 @@ func (s *spillReader) uvarint() uint64 {
 func (s *spillReader) num() int {
 	if s.err != nil {
 		return 0
+	}
+	if b, _ := s.r.Peek(binary.MaxVarintLen64); len(b) > 0 {
+		if v, n := binary.Varint(b); n > 0 {
+			s.r.Discard(n)
+			return int(v)
+		}
 	}
 	v, err := binary.ReadVarint(s.r)
 	if err != nil {
@@ -101,6 +118,12 @@ func (s *spillReader) str() string {
 	if n > 1<<30 {
 		s.err = fmt.Errorf("spill: string of %d bytes", n)
 		return ""
+	}
+	if int(n) <= s.r.Buffered() {
+		b, _ := s.r.Peek(int(n))
+		str := string(b)
+		s.r.Discard(int(n))
+		return str
 	}
 	if uint64(cap(s.b)) < n {
 		s.b = make([]byte, n)

@@ -1,8 +1,11 @@
 package build
 
 import (
+	"bufio"
+	"bytes"
 	"io"
 	"reflect"
+	"strings"
 	"testing"
 
 	"eventtimeline/pipeline/model"
@@ -73,5 +76,45 @@ func TestSpillTruncatedIsAnError(t *testing.T) {
 	var got model.Mention
 	if err := rd.next(&got); err == nil || err == io.EOF {
 		t.Fatalf("truncated record: err = %v, want an error other than EOF", err)
+	}
+}
+
+// TestSpillReaderSmallBuffer decodes through a 16-byte buffer, so that
+// varints and strings straddle buffer boundaries and strings are longer
+// than the buffer: every record must still round-trip, at every cut of a
+// truncated input the result must be an error, never a wrong mention.
+func TestSpillReaderSmallBuffer(t *testing.T) {
+	long := strings.Repeat("The ceasefire held through the night. ", 20)
+	ms := []model.Mention{
+		{ID: "doc-with-a-long-id:123456:ceasefire:0", DocID: "doc-with-a-long-id", Type: model.TypeCeasefire,
+			Factuality: model.FactAsserted, SpanStart: 1 << 40, SpanEnd: -(1 << 40), Text: long,
+			Actors: []string{"a", strings.Repeat("b", 300)}},
+		{ID: "y", TriggerStart: -1, TriggerEnd: 1 << 20, Text: "short"},
+	}
+	var enc []byte
+	for i := range ms {
+		enc = appendMention(enc, &ms[i])
+	}
+	rd := &spillReader{r: bufio.NewReaderSize(bytes.NewReader(enc), 16)}
+	for i := range ms {
+		var got model.Mention
+		if err := rd.next(&got); err != nil {
+			t.Fatalf("mention %d: %v", i, err)
+		}
+		if !reflect.DeepEqual(got, ms[i]) {
+			t.Errorf("mention %d round trip:\n got %+v\nwant %+v", i, got, ms[i])
+		}
+	}
+	var extra model.Mention
+	if err := rd.next(&extra); err != io.EOF {
+		t.Errorf("after the last mention: %v, want io.EOF", err)
+	}
+	first := len(appendMention(nil, &ms[0]))
+	for cut := 1; cut < first; cut += 7 {
+		rd := &spillReader{r: bufio.NewReaderSize(bytes.NewReader(enc[:cut]), 16)}
+		var got model.Mention
+		if err := rd.next(&got); err == nil || err == io.EOF {
+			t.Fatalf("cut at %d of %d: err = %v, want an error other than EOF", cut, first, err)
+		}
 	}
 }

@@ -73,84 +73,157 @@ func Create(dbPath, parquetDir string) (err error) {
 	if err != nil {
 		return fmt.Errorf("store create %s: %w", dbPath, err)
 	}
-	tables := []string{schemas.TableDocuments, schemas.TableMentions, schemas.TableEvents}
-	for _, t := range tables {
+	for _, t := range Tables() {
 		if _, err := os.Stat(filepath.Join(dir, t+".parquet")); err != nil {
 			return fmt.Errorf("store create %s: %w", dbPath, err)
 		}
 	}
-	tmpDir, err := os.MkdirTemp(filepath.Dir(dbPath), "."+filepath.Base(dbPath)+".tmp-*")
+	l, err := NewLoader(dbPath, dir)
 	if err != nil {
-		return fmt.Errorf("store create %s: %w", dbPath, err)
-	}
-	defer os.RemoveAll(tmpDir)
-	tmpDB := filepath.Join(tmpDir, filepath.Base(dbPath))
-
-	db, err := sql.Open("duckdb", tmpDB)
-	if err != nil {
-		return fmt.Errorf("store create %s: %w", dbPath, err)
-	}
-	defer func() {
-		if db != nil {
-			db.Close()
-		}
-	}()
-	db.SetMaxOpenConns(1)
-	ctx := context.Background()
-	exec := func(what, q string) error {
-		if _, err := db.ExecContext(ctx, q); err != nil {
-			return fmt.Errorf("store create %s: %s: %w", dbPath, what, err)
-		}
-		return nil
-	}
-	// Bound DuckDB's memory while it loads and sorts the tables (it spills
-	// to a temporary directory beside the database beyond this), so a
-	// build's peak memory does not grow with the dataset.
-	if err := exec("memory limit", "SET memory_limit = '"+createMemoryLimit+"'"); err != nil {
 		return err
 	}
-	if err := exec("threads", fmt.Sprintf("SET threads = %d", createThreads)); err != nil {
-		return err
-	}
-	for _, t := range tables {
-		src := sqlString(filepath.Join(dir, t+".parquet"))
-		// emit writes the Parquet files in a meaningful order (documents by
-		// doc_id, mentions by document and position, events by date) and
-		// DuckDB preserves insertion order, so no sort (nor its memory) is
-		// needed for a plain SELECT * to come out in that order.
-		q := fmt.Sprintf("CREATE TABLE %s AS SELECT * FROM read_parquet(%s)", t, src)
-		if err := exec("table "+t, q); err != nil {
+	for _, t := range Tables() {
+		if err := l.Load(t); err != nil {
+			l.Abort()
 			return err
 		}
 	}
+	return l.Finish()
+}
+
+// Tables lists the dataset's tables in the order a Loader loads them.
+func Tables() []string {
+	return []string{schemas.TableDocuments, schemas.TableMentions, schemas.TableEvents}
+}
+
+// Loader builds a dataset database one table at a time, so that a table
+// can be loaded as soon as its Parquet file is complete while the next file
+// is still being written. NewLoader opens the database in a temporary
+// directory next to dbPath; Load copies each table's Parquet file in, in
+// the order of Tables; Finish adds the metadata table and the timeline
+// view, checkpoints once and renames the file into place. Abort discards
+// it. A Loader is not safe for concurrent use.
+type Loader struct {
+	dbPath, dir, tmpDir, tmpDB string
+	db                         *sql.DB
+	next                       int // index in Tables() of the next table to load
+}
+
+// NewLoader opens a new database for dbPath whose tables will be read from
+// the Parquet files in parquetDir.
+func NewLoader(dbPath, parquetDir string) (l *Loader, err error) {
+	if strings.ContainsRune(dbPath, '?') {
+		return nil, fmt.Errorf("store create %s: '?' is not allowed in a database path", dbPath)
+	}
+	dir, err := filepath.Abs(parquetDir)
+	if err != nil {
+		return nil, fmt.Errorf("store create %s: %w", dbPath, err)
+	}
+	tmpDir, err := os.MkdirTemp(filepath.Dir(dbPath), "."+filepath.Base(dbPath)+".tmp-*")
+	if err != nil {
+		return nil, fmt.Errorf("store create %s: %w", dbPath, err)
+	}
+	l = &Loader{dbPath: dbPath, dir: dir, tmpDir: tmpDir, tmpDB: filepath.Join(tmpDir, filepath.Base(dbPath))}
+	defer func() {
+		if err != nil {
+			l.Abort()
+		}
+	}()
+	if l.db, err = sql.Open("duckdb", l.tmpDB); err != nil {
+		return nil, fmt.Errorf("store create %s: %w", dbPath, err)
+	}
+	l.db.SetMaxOpenConns(1)
+	// Bound DuckDB's memory while it loads and sorts the tables (it spills
+	// to a temporary directory beside the database beyond this), so a
+	// build's peak memory does not grow with the dataset.
+	if err := l.exec("memory limit", "SET memory_limit = '"+createMemoryLimit+"'"); err != nil {
+		return nil, err
+	}
+	if err := l.exec("threads", fmt.Sprintf("SET threads = %d", createThreads)); err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+func (l *Loader) exec(what, q string) error {
+	if _, err := l.db.ExecContext(context.Background(), q); err != nil {
+		return fmt.Errorf("store create %s: %s: %w", l.dbPath, what, err)
+	}
+	return nil
+}
+
+// Load copies table (the next one in the order of Tables) from its
+// Parquet file, which must be complete.
+func (l *Loader) Load(table string) error {
+	tables := Tables()
+	if l.db == nil || l.next >= len(tables) || tables[l.next] != table {
+		return fmt.Errorf("store create %s: table %s loaded out of order", l.dbPath, table)
+	}
+	l.next++
+	src := filepath.Join(l.dir, table+".parquet")
+	if _, err := os.Stat(src); err != nil {
+		return fmt.Errorf("store create %s: %w", l.dbPath, err)
+	}
+	// emit writes the Parquet files in a meaningful order (documents by
+	// doc_id, mentions by document and position, events by date) and
+	// DuckDB preserves insertion order, so no sort (nor its memory) is
+	// needed for a plain SELECT * to come out in that order.
+	q := fmt.Sprintf("CREATE TABLE %s AS SELECT * FROM read_parquet(%s)", table, sqlString(src))
+	return l.exec("table "+table, q)
+}
+
+// Finish completes the database once every table is loaded: the
+// dataset_metadata table (the files' key-value metadata), the timeline
+// view, one checkpoint, and the rename into place.
+func (l *Loader) Finish() error {
+	tables := Tables()
+	if l.db == nil || l.next != len(tables) {
+		l.Abort()
+		return fmt.Errorf("store create %s: finished with %d of %d tables loaded", l.dbPath, l.next, len(tables))
+	}
+	defer l.Abort() // removes the temporary directory in all cases
 	// The files' key-value metadata (schema_version, input_hash, ...).
 	var meta []string
 	for _, t := range tables {
 		meta = append(meta, fmt.Sprintf(
 			"SELECT %s AS relation, decode(key) AS key, decode(value) AS value FROM parquet_kv_metadata(%s) WHERE decode(key) <> 'ARROW:schema'",
-			sqlString(t), sqlString(filepath.Join(dir, t+".parquet"))))
+			sqlString(t), sqlString(filepath.Join(l.dir, t+".parquet"))))
 	}
-	if err := exec("table dataset_metadata", "CREATE TABLE dataset_metadata AS "+strings.Join(meta, " UNION ALL ")+" ORDER BY relation, key"); err != nil {
+	if err := l.exec("table dataset_metadata", "CREATE TABLE dataset_metadata AS "+strings.Join(meta, " UNION ALL ")+" ORDER BY relation, key"); err != nil {
 		return err
 	}
-	if err := exec("view timeline", timelineView); err != nil {
+	if err := l.exec("view timeline", timelineView); err != nil {
 		return err
 	}
-	if err := exec("checkpoint", "CHECKPOINT"); err != nil {
+	if err := l.exec("checkpoint", "CHECKPOINT"); err != nil {
 		return err
 	}
-	cerr := db.Close()
-	db = nil
+	cerr := l.db.Close()
+	l.db = nil
 	if cerr != nil {
-		return fmt.Errorf("store create %s: close: %w", dbPath, cerr)
+		return fmt.Errorf("store create %s: close: %w", l.dbPath, cerr)
 	}
-	if _, err := os.Stat(tmpDB + ".wal"); err == nil {
-		return fmt.Errorf("store create %s: write-ahead log left after checkpoint", dbPath)
+	if _, err := os.Stat(l.tmpDB + ".wal"); err == nil {
+		return fmt.Errorf("store create %s: write-ahead log left after checkpoint", l.dbPath)
 	}
-	if err := os.Rename(tmpDB, dbPath); err != nil {
-		return fmt.Errorf("store create %s: %w", dbPath, err)
+	if err := os.Rename(l.tmpDB, l.dbPath); err != nil {
+		return fmt.Errorf("store create %s: %w", l.dbPath, err)
 	}
 	return nil
+}
+
+// Abort closes the database, if still open, and removes the temporary
+// directory; dbPath is left as it was. It is safe to call more than once,
+// and after Finish.
+func (l *Loader) Abort() {
+	if l.db != nil {
+		l.db.Close()
+		l.db = nil
+	}
+	if l.tmpDir != "" {
+		os.RemoveAll(l.tmpDir)
+		l.tmpDir = ""
+	}
 }
 
 // Options configure a read-only database handle.

@@ -13,6 +13,7 @@ import (
 
 	"eventtimeline/pipeline/emit"
 	"eventtimeline/pipeline/model"
+	"eventtimeline/schemas"
 
 	"github.com/xitongsys/parquet-go-source/local"
 	"github.com/xitongsys/parquet-go/reader"
@@ -458,4 +459,70 @@ func TestCreateEmptyDataset(t *testing.T) {
 	if len(res.Columns) != 13 || res.Columns[0] != "event_id" || res.Columns[12] != "sentence" {
 		t.Errorf("timeline columns = %v", res.Columns)
 	}
+}
+
+func TestLoaderOrderAndAbort(t *testing.T) {
+	parquetDir := dataset(t)
+	out := t.TempDir()
+	dbPath := filepath.Join(out, "events.duckdb")
+	l, err := NewLoader(dbPath, parquetDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Load(schemas.TableMentions); err == nil || !strings.Contains(err.Error(), "out of order") {
+		t.Errorf("mentions before documents: got %v, want an out-of-order error", err)
+	}
+	l.Abort()
+	l, err = NewLoader(dbPath, parquetDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Load(schemas.TableDocuments); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Finish(); err == nil || !strings.Contains(err.Error(), "1 of 3") {
+		t.Errorf("Finish with one table: got %v", err)
+	}
+	ents, err := os.ReadDir(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ents) != 0 {
+		t.Errorf("aborted loaders left %d entries in %s (first %s)", len(ents), out, ents[0].Name())
+	}
+	// Table by table to the end gives the same database as Create.
+	l, err = NewLoader(dbPath, parquetDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tb := range Tables() {
+		if err := l.Load(tb); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := l.Finish(); err != nil {
+		t.Fatal(err)
+	}
+	got, err := Counts(dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := Counts(mustCreate(t, parquetDir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range Relations() {
+		if got[r] != want[r] || got[r] == 0 && r != "timeline" {
+			t.Errorf("%s: %d rows, Create gives %d", r, got[r], want[r])
+		}
+	}
+}
+
+func mustCreate(t *testing.T, parquetDir string) string {
+	t.Helper()
+	dbPath := filepath.Join(t.TempDir(), "events.duckdb")
+	if err := Create(dbPath, parquetDir); err != nil {
+		t.Fatal(err)
+	}
+	return dbPath
 }

@@ -1,0 +1,21 @@
+//go:build linux
+
+package build
+
+import (
+	"fmt"
+	"os"
+	"syscall"
+)
+
+// fileIdentity describes the file at path well enough that any change to
+// it gives a different string: path, size, mtime, ctime, device and inode.
+// It returns "" when the platform does not provide them.
+func fileIdentity(path string, st os.FileInfo) string {
+	sys, ok := st.Sys().(*syscall.Stat_t)
+	if !ok {
+		return ""
+	}
+	return fmt.Sprintf("%q %d %d %d.%d %d %d", path, st.Size(), st.ModTime().UnixNano(),
+		sys.Ctim.Sec, sys.Ctim.Nsec, sys.Dev, sys.Ino)
+}
