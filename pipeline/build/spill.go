@@ -226,8 +226,12 @@ func (s *spill) reader() (*spillReader, error) {
 	return &spillReader{r: bufio.NewReaderSize(s.f, 1<<20)}, nil
 }
 
-// remove closes and deletes the file.
+// remove closes and deletes the file; later calls do nothing.
 func (s *spill) remove() {
+	if s.f == nil {
+		return
+	}
 	s.f.Close()
 	os.Remove(s.f.Name())
+	s.f = nil
 }

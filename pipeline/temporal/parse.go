@@ -370,17 +370,7 @@ func (f *finder) parseNumber(j int, sawThe bool) (spec, int, bool) {
 				if m, ok := f.monthAt(k+2, true); ok {
 					s := spec{kind: sDay, m: m, d: d, d2: d2}
 					e := k + 3
-					if f.isPunct(e, ',') {
-						if y, ok := f.yearNum(e + 1); ok {
-							s.y = y
-							return s, e + 2, true
-						}
-					}
-					if y, ok := f.yearNum(e); ok {
-						s.y = y
-						e++
-					}
-					return s, e, true
+					return s, f.trailingYear(&s, e), true
 				}
 			}
 		}
@@ -393,17 +383,7 @@ func (f *finder) parseNumber(j int, sawThe bool) (spec, int, bool) {
 			if f.isPunct(e, '.') && !f.at(e).gap && f.at(k).e.flag&fAbbr != 0 && f.at(e+1).kind == tNum {
 				e++
 			}
-			if f.isPunct(e, ',') {
-				if y, ok := f.yearNum(e + 1); ok {
-					s.y = y
-					return s, e + 2, true
-				}
-			}
-			if y, ok := f.yearNum(e); ok {
-				s.y = y
-				e++
-			}
-			return s, e, true
+			return s, f.trailingYear(&s, e), true
 		}
 		return spec{}, j, false
 	}
@@ -455,17 +435,7 @@ func (f *finder) parseMonth(j int) (spec, int, bool) {
 				e += 2
 			}
 		}
-		if f.isPunct(e, ',') {
-			if y, ok := f.yearNum(e + 1); ok {
-				s.y = y
-				return s, e + 2, true
-			}
-		}
-		if y, ok := f.yearNum(e); ok {
-			s.y = y
-			e++
-		}
-		return s, e, true
+		return s, f.trailingYear(&s, e), true
 	}
 	if f.isPunct(k, ',') || f.isKey(k, kOf) {
 		if y, ok := f.yearNum(k + 1); ok {
@@ -943,4 +913,21 @@ func (f *finder) resolve(s spec) (model.Anchor, spec, bool) {
 	}
 	a, ok := fromValue(s.value())
 	return a, s, ok
+}
+
+// trailingYear reads an optional year after a day and month, written
+// "March 3, 2021" or "3 March 2021", into s, and returns the token index
+// after what it read.
+func (f *finder) trailingYear(s *spec, e int) int {
+	if f.isPunct(e, ',') {
+		if y, ok := f.yearNum(e + 1); ok {
+			s.y = y
+			return e + 2
+		}
+	}
+	if y, ok := f.yearNum(e); ok {
+		s.y = y
+		return e + 1
+	}
+	return e
 }
