@@ -702,6 +702,12 @@ func (s *sent) participants() (string, string) {
 		places = places[k:]
 	}
 	place, country := sentencePlace(s.text, s.actorMatches(), places)
+	if country == "" && s.accordName && s.ctx.country != nil {
+		// an accord named after a city belongs to the conflict the
+		// document is about rather than to the country of the sentence
+		// before ("the Algiers accord" in a report on Mali)
+		country = s.ctx.country()
+	}
 	if country == "" {
 		country = s.ctx.prevCountry(s.x)
 	}
@@ -815,6 +821,9 @@ type sent struct {
 	spans     []actorSpan // actor matches as token ranges (see actorSpans)
 	spansDone bool
 	title     int8 // 0 not known yet, 1 the sentence is in title case, -1 not
+	// accordName: a city of the sentence only names an accord ("the
+	// Algiers accord"); set by gazetteer
+	accordName bool
 
 	dateline    int // bytes of a dateline opening the sentence, 0 none
 	datelineTok int // index of the dateline's closing dash token, -1 none
@@ -831,6 +840,7 @@ func (s *sent) reset() {
 	s.actDone = false
 	s.spans, s.spansDone = s.spans[:0], false
 	s.title = 0
+	s.accordName = false
 	s.dateline, s.datelineTok = 0, -1
 }
 
@@ -850,7 +860,88 @@ func (s *sent) gazetteer() {
 		s.actDone = true
 		// the match slices are the sentence's own buffers, reused
 		s.actors, s.places = s.x.gaz.FindInto(s.text, s.actors, s.places)
+		n := len(s.actors) + len(s.places)
+		s.actors = dropAccordNames(s.text, s.actors)
+		s.places = dropAccordNames(s.text, s.places)
+		s.accordName = len(s.actors)+len(s.places) < n
 	}
+}
+
+// dropAccordNames removes the matches of cities and regions that only name
+// an accord: "the Algiers accord", "the Lomé Peace Agreement", "the
+// Doha-brokered 2020 deal". Such a city is neither where the event took
+// place nor a party to it (a capital is otherwise read as its government),
+// so it gives the mention neither place, country nor actor; a country
+// name ("the Sudan peace deal") still points to the conflict's country.
+func dropAccordNames(text string, ms []gazetteer.Match) []gazetteer.Match {
+	out := ms[:0]
+	for _, m := range ms {
+		if !namesAccord(text, m.End) || !cityLike(text, m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// cityLike reports whether the text matched by m is the name of a city or
+// region rather than of a country (a capital read as a government is
+// matched as an actor of kind government, so the test is on the matched
+// words: a city name never equals its country's canonical name).
+func cityLike(text string, m gazetteer.Match) bool {
+	switch m.Kind {
+	case gazetteer.KindCity, gazetteer.KindRegion:
+		return true
+	case gazetteer.KindGovernment:
+		w := text[m.Start:m.End]
+		return !strings.Contains(m.Canonical, w) && !strings.EqualFold(w, m.Country)
+	}
+	return false
+}
+
+// accordNouns are the heads of an accord's name.
+var accordNouns = set("accord", "accords", "agreement", "agreements", "deal", "pact",
+	"protocol", "protocols", "treaty", "declaration")
+
+// namesAccord reports whether the name ending at text[end] is followed by
+// the head of an accord's name: "-mediated", "-brokered" or "peace" and a
+// year may come between ("Algiers-mediated 2015 deal", "Arusha Peace
+// Accords").
+func namesAccord(text string, end int) bool {
+	i := end
+	if i < len(text) && text[i] == '-' {
+		j := i + 1
+		for j < len(text) && asciiLetter[text[j]] {
+			j++
+		}
+		switch strings.ToLower(text[i+1 : j]) {
+		case "mediated", "brokered", "sponsored", "backed":
+		default:
+			return false
+		}
+		i = j
+	}
+	for step := 0; step < 3; step++ {
+		if i >= len(text) || text[i] != ' ' {
+			return false
+		}
+		for i < len(text) && text[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(text) && (asciiLetter[text[j]] || text[j] >= '0' && text[j] <= '9') {
+			j++
+		}
+		w := strings.ToLower(text[i:j])
+		switch {
+		case accordNouns.has(w):
+			return true
+		case w == "peace", len(w) == 4 && w[0] >= '1' && w[0] <= '2' && w[3] >= '0' && w[3] <= '9':
+			i = j
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // lower sets s.lowBuf to text with its ASCII letters lower-cased and

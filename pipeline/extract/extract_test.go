@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -334,5 +335,58 @@ func TestTokenize(t *testing.T) {
 	}
 	if !toks[8].hyph || !toks[10].paren {
 		t.Errorf("hyphen or parenthesis flags lost: %+v %+v", toks[8], toks[10])
+	}
+}
+
+// TestAccordNamedAfterCity checks that a city that only names an accord is
+// neither the mention's place nor an actor, while a city where the deal
+// was signed, and a country naming the conflict, still are.
+func TestAccordNamedAfterCity(t *testing.T) {
+	x := New()
+	tests := []struct {
+		text, expr, value string
+		place             string
+		noActor           string // an actor that must not be linked
+	}{
+		{"The government and the rebels signed the Lomé Peace Agreement in July 1999.", "July 1999", "1999-07", "", "Government of Togo"},
+		{"Both factions signed the 2003 Accra accord with the transitional authorities.", "2003", "2003", "", "Government of Ghana"},
+		{"The Doha-brokered 2020 deal opened the way for the troop withdrawal.", "2020", "2020", "", "Government of Qatar"},
+		{"Rebel leaders and the government signed a peace agreement in Nairobi on 9 January 2005.", "9 January 2005", "2005-01-09", "Nairobi", ""},
+		{"The Sudan peace deal was signed in 2020.", "2020", "2020", "Sudan", ""},
+	}
+	for _, tc := range tests {
+		ms := x.ExtractSentence(tc.text, timexes(t, tc.text, []tm{{tc.expr, tc.value}}))
+		var pa *model.Mention
+		for i := range ms {
+			if ms[i].Type == model.TypePeaceAgreement {
+				pa = &ms[i]
+			}
+		}
+		if pa == nil {
+			t.Errorf("%q: no peace_agreement mention in %v", tc.text, ms)
+			continue
+		}
+		if pa.Place != tc.place {
+			t.Errorf("%q: place %q, want %q", tc.text, pa.Place, tc.place)
+		}
+		if tc.noActor != "" && slices.Contains(pa.Actors, tc.noActor) {
+			t.Errorf("%q: actors %q hold %q, a city that only names the accord", tc.text, pa.Actors, tc.noActor)
+		}
+	}
+	for _, tc := range []struct {
+		text string
+		end  int
+		want bool
+	}{
+		{"the Algiers accord", len("the Algiers"), true},
+		{"the Arusha Peace Accords", len("the Arusha"), true},
+		{"the Algiers-mediated 2015 deal", len("the Algiers"), true},
+		{"talks in Algiers on Monday", len("talks in Algiers"), false},
+		{"the Geneva talks", len("the Geneva"), false},
+		{"the Algiers-based envoy", len("the Algiers"), false},
+	} {
+		if got := namesAccord(tc.text, tc.end); got != tc.want {
+			t.Errorf("namesAccord(%q, %d) = %v, want %v", tc.text, tc.end, got, tc.want)
+		}
 	}
 }
