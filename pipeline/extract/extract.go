@@ -248,7 +248,7 @@ func (x *Extractor) Process(doc *model.Document) error {
 		}
 		if own := frameTime(doc.Text, byS[si], dl); own.Value != "" {
 			lastFrame, lastDepth = own, 0
-		} else if samePara && lastDepth < 1 {
+		} else if samePara && lastDepth < 1 && narrativePast(text) {
 			lastDepth++
 		} else {
 			lastFrame, lastDepth = model.Timex{}, 0
@@ -494,11 +494,73 @@ func sameParagraph(text string, a, b int) bool {
 // March").
 func frameTime(text string, ts []model.Timex, datelineEnd int) model.Timex {
 	for _, t := range ts {
-		if usable(t) && t.End > datelineEnd && !endOfState(text, t.Start) && !datesDeal(text, t.Start) {
+		if usable(t) && t.End > datelineEnd && !endOfState(text, t.Start) && !datesDeal(text, t.Start) && !spanToNow(t) {
 			return t
 		}
 	}
 	return model.Timex{}
+}
+
+// narrativePast reports whether a sentence tells the past: a finite verb
+// in the simple past ("was", "had", "left", "signed" when no auxiliary of
+// the present, a modal or a linking verb comes right before it). A sentence without one ("Foreign
+// partners have grown impatient.", "The talks remain stalled.") comments on
+// the present, so it does not pass the time of the sentence before it on
+// to the next one.
+func narrativePast(text string) bool {
+	prev := ""
+	for i := 0; i < len(text); {
+		for i < len(text) && !asciiLetter[text[i]] {
+			i++
+		}
+		j := i
+		for j < len(text) && asciiLetter[text[j]] {
+			j++
+		}
+		if i == j {
+			break
+		}
+		w := strings.ToLower(text[i:j])
+		i = j
+		if pastWords.has(w) {
+			return true
+		}
+		if len(w) > 3 && strings.HasSuffix(w, "ed") && !nonPastAux.has(prev) {
+			return true
+		}
+		if !strings.HasSuffix(w, "ly") { // "have repeatedly accused"
+			prev = w
+		}
+	}
+	return false
+}
+
+// nonPastAux are words after which a form in -ed is a participle of a
+// present or future tense, or an adjective ("has signed", "remain stalled").
+var nonPastAux = set("has", "have", "is", "are", "am", "be", "been", "being", "remain", "remains",
+	"seem", "seems", "appear", "appears", "stay", "stays", "get", "gets", "will", "would", "could",
+	"should", "may", "might", "must", "can", "to")
+
+// pastWords are common verbs in the simple past that do not end in -ed.
+var pastWords = set("was", "were", "had", "did", "said", "told", "took", "left", "began", "met",
+	"went", "made", "came", "held", "fought", "won", "lost", "gave", "broke", "fell", "led",
+	"sent", "brought", "struck", "became", "saw", "seized", "agreed", "withdrew", "overthrew",
+	"ousted", "chose", "drove", "kept", "sought", "spoke", "stood", "thought", "wrote", "rose",
+	"ran", "set", "put", "let", "cut", "hit", "quit", "shut", "split", "spread")
+
+// spanToNow reports whether a time expression is a stretch counted back
+// from the time of writing, "the past eight years", "over the last two
+// decades": the time of a state or of a series of events, which sets no
+// time for the next sentence's event.
+func spanToNow(t model.Timex) bool {
+	if !strings.Contains(t.Value, "/") {
+		return false
+	}
+	w := strings.ToLower(t.Text)
+	for _, p := range []string{"over ", "for ", "in ", "during ", "throughout ", "the "} {
+		w = strings.TrimPrefix(w, p)
+	}
+	return strings.HasPrefix(w, "past ") || strings.HasPrefix(w, "last ")
 }
 
 func usable(t model.Timex) bool { return t.Value != "" && !t.Citation }

@@ -390,3 +390,79 @@ func TestAccordNamedAfterCity(t *testing.T) {
 		}
 	}
 }
+
+// TestFrameBreakers checks which sentences pass a time on to the next one:
+// commentary in the present does not, nor does a stretch counted back
+// from the time of writing.
+func TestFrameBreakers(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The rebels regrouped in the hills.", true},
+		{"Officials were not available for comment.", true},
+		{"Donors have grown impatient with the delays.", false},
+		{"The talks remain stalled.", false},
+		{"The border is closed to trade.", false},
+		{"Aid workers said the situation is dire.", true},
+		{"Both sides have repeatedly accused each other of violations.", false},
+	} {
+		if got := narrativePast(tc.text); got != tc.want {
+			t.Errorf("narrativePast(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		text, value string
+		want        bool
+	}{
+		{"the past eight years", "2016-03/2024-03", true},
+		{"over the last two decades", "2004/2024", true},
+		{"between March and May", "2024-03/2024-05", false},
+		{"last week", "2024-W10", false},
+		{"the past year", "2023", false},
+	} {
+		if got := spanToNow(model.Timex{Text: tc.text, Anchor: model.Anchor{Value: tc.value}}); got != tc.want {
+			t.Errorf("spanToNow(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestFrameNotPassedThroughCommentary: a time set two sentences back
+// reaches a mention through a narrative sentence, but not through one
+// that comments on the present or that only names a stretch up to now.
+func TestFrameNotPassedThroughCommentary(t *testing.T) {
+	run := func(sents []string, expr, value string) []string {
+		text := strings.Join(sents, " ")
+		doc := &model.Document{ID: "d", Text: text, Status: model.StatusOK}
+		off := 0
+		for i, s := range sents {
+			start := strings.Index(text[off:], s) + off
+			doc.Sentences = append(doc.Sentences, model.Sentence{Index: i, Start: start, End: start + len(s), RawStart: start, RawEnd: start + len(s)})
+			off = start + len(s)
+		}
+		i := strings.Index(text, expr)
+		a, err := model.ParseValue(value)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc.Timexes = []model.Timex{{Sentence: 0, Start: i, End: i + len(expr), Text: expr, Anchor: a}}
+		if err := New().Process(doc); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, m := range doc.Mentions {
+			got = append(got, describe(m))
+		}
+		return got
+	}
+	last := "The peacekeepers withdrew from the northern bases."
+	if got := run([]string{"In March 2019, the council voted on the mission's future.", "The debate was heated.", last}, "March 2019", "2019-03"); len(got) != 1 || !strings.HasSuffix(got[0], "@2019-03") {
+		t.Errorf("through a narrative sentence: got %q, want one withdrawal at 2019-03", got)
+	}
+	if got := run([]string{"In March 2019, the council voted on the mission's future.", "Donors have grown impatient with the delays.", last}, "March 2019", "2019-03"); len(got) != 0 {
+		t.Errorf("through present commentary: got %q, want no dated withdrawal", got)
+	}
+	if got := run([]string{"Violence has spread over the past six years.", last}, "the past six years", "2018-05/2024-05"); len(got) != 0 {
+		t.Errorf("after a stretch up to now: got %q, want no dated withdrawal", got)
+	}
+}
