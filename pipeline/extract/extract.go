@@ -236,7 +236,7 @@ func (x *Extractor) Process(doc *model.Document) error {
 		}
 		ctx = sentCtx{country: countryFn, prevTalks: prevTalks, headline: si == 0 && isHeadline(doc),
 			doc: doc, si: si, paraLo: max(paraStart, si-2), countries: countries, next: next[:0]}
-		if samePara {
+		if samePara && narrativePast(text) {
 			ctx.prevFrame = lastFrame
 		}
 		ctx.peaceBefore = peaceBefore

@@ -462,6 +462,9 @@ func TestFrameNotPassedThroughCommentary(t *testing.T) {
 	if got := run([]string{"In March 2019, the council voted on the mission's future.", "Donors have grown impatient with the delays.", last}, "March 2019", "2019-03"); len(got) != 0 {
 		t.Errorf("through present commentary: got %q, want no dated withdrawal", got)
 	}
+	if got := run([]string{"In March 2019, the council voted on the mission's future.", "The withdrawal of the peacekeepers is now a risk for the region."}, "March 2019", "2019-03"); len(got) != 0 {
+		t.Errorf("a present-tense mention: got %q, want no dated withdrawal", got)
+	}
 	if got := run([]string{"Violence has spread over the past six years.", last}, "the past six years", "2018-05/2024-05"); len(got) != 0 {
 		t.Errorf("after a stretch up to now: got %q, want no dated withdrawal", got)
 	}
