@@ -1300,6 +1300,11 @@ func (s *sent) attachTimes() {
 			if o := t.owner; o >= 0 && s.cands[o].typ != c.typ && t.b <= c.ts && s.cands[o].te <= c.ts && s.commaBetween(max(t.b, s.cands[o].te), c.ts) && s.relativeBetween(s.clauseStart(s.cands[o].ts), s.cands[o].ts) {
 				continue
 			}
+			// nor a time that premodifies another trigger, "the 2015
+			// deal": it is part of that event's name
+			if o := t.owner; o >= 0 && s.cands[o].typ != c.typ && s.premodifies(&s.times[ti], s.cands[o]) {
+				continue
+			}
 			if !s.timeAllowed(&s.times[ti], *c) {
 				continue
 			}
@@ -1372,6 +1377,21 @@ func (s *sent) shareTimes() {
 }
 
 // ownsTime reports whether candidate ci owns a time of the sentence.
+// premodifies reports whether time t stands right before the trigger of
+// c inside its noun phrase, at most two words apart ("the 2015 deal",
+// "the June 2015 Algiers peace accord").
+func (s *sent) premodifies(t *tspan, c cand) bool {
+	if t.b > c.ts || c.ts-t.b > 2 {
+		return false
+	}
+	for k := t.b; k < c.ts; k++ {
+		if s.toks[k].kind != kWord {
+			return false
+		}
+	}
+	return true
+}
+
 func (s *sent) ownsTime(ci int) bool {
 	for _, t := range s.times {
 		if t.owner == ci {
