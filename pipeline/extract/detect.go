@@ -1331,6 +1331,18 @@ func (s *sent) factuality(c *cand) string {
 		if t.in(scheduleWords) && (s.w(j+1) == "to" || s.w(j+1) == "for") {
 			return model.FactHypothetical // "are due to resume talks"
 		}
+		if w == "to" && j == c.ts-1 {
+			switch s.w(j - 1) {
+			case "was", "were", "is", "are", "am":
+				// "forces were to leave": what was arranged or due, like
+				// "would"; announced when reported
+				if s.reportedBefore(j - 1) {
+					c.announced = true
+					return s.rightConditional(c)
+				}
+				return model.FactHypothetical
+			}
+		}
 		m := t.marker
 		switch m {
 		case mNeg:

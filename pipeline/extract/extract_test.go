@@ -56,6 +56,9 @@ func TestExtractSentence(t *testing.T) {
 		// a time that premodifies one trigger is not the time of another
 		{"premodifier year stays with its noun", "Delegates complained about the talks that produced the 2018 peace accord.",
 			[]tm{{"2018", "2018"}}, []string{"peace_agreement/asserted@2018"}}, // the talks are undated, so left out
+		// "be to" + verb: what was arranged, not what happened
+		{"were to withdraw", "Under the 2019 accord, the rebels were to withdraw from the border towns.",
+			[]tm{{"2019", "2019"}}, []string{"peace_agreement/asserted@2019", "withdrawal/hypothetical@2019"}},
 		// coups
 		{"coup seized power", "Soldiers seized power in Niger on 26 July 2023, detaining President Mohamed Bazoum.",
 			[]tm{{"26 July 2023", "2023-07-26"}}, []string{"coup/asserted/successful@2023-07-26"}},
