@@ -1581,6 +1581,9 @@ func (s *sent) timeAllowed(t *tspan, c cand) bool {
 // a time after it dates the deal, not a trigger before it ("The swap
 // follows a deal reached in Switzerland last month").
 func (s *sent) dealParticiple(a, b int) bool {
+	if s.in(a, agreementNouns) {
+		a++ // the trigger's own head noun: "a ceasefire agreement signed in May"
+	}
 	for k := a; k < b-1; k++ {
 		if !s.in(k, agreementNouns) {
 			continue

@@ -56,6 +56,9 @@ func TestExtractSentence(t *testing.T) {
 		// a time that premodifies one trigger is not the time of another
 		{"premodifier year stays with its noun", "Delegates complained about the talks that produced the 2018 peace accord.",
 			[]tm{{"2018", "2018"}}, []string{"peace_agreement/asserted@2018"}}, // the talks are undated, so left out
+		// a deal's participle dates the deal: the trigger's own head noun too
+		{"ceasefire agreement signed", "Fighting eased after a cessation of hostilities agreement signed in March 2022.",
+			[]tm{{"March 2022", "2022-03"}}, []string{"ceasefire/asserted/agreed@2022-03"}},
 		// "be to" + verb: what was arranged, not what happened
 		{"were to withdraw", "Under the 2019 accord, the rebels were to withdraw from the border towns.",
 			[]tm{{"2019", "2019"}}, []string{"peace_agreement/asserted@2019", "withdrawal/hypothetical@2019"}},
