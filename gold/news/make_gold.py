@@ -1,0 +1,261 @@
+#!/usr/bin/env python3
+"""Source of the held-out news gold rows: writes gold/news/<doc>.jsonl (one row per mention).
+The .jsonl files are the gold; edit rows here and rerun, then run check_gold.py."""
+import json, os, sys
+OUT = os.path.dirname(os.path.abspath(__file__))
+docs = {}
+def doc(d): 
+    docs[d] = []
+    global cur; cur = d
+def R(typ, sub, fact, when, qual, ev, actors, place, event, note=None):
+    row = {"doc": cur, "type": typ, "subtype": sub, "factuality": fact, "when": when,
+           "qualifier": qual, "evidence": ev, "actors": actors, "place": place, "event": event}
+    if note: row["note"] = note
+    docs[cur].append(row)
+A, N, H, D = "asserted", "negated", "hypothetical", "demanded"
+TRAP = "trap (not an event of this type): "
+
+# ---------------- n01 ----------------
+doc("n01_sudan_truce_agreed")
+SC = "sudan-jeddah-ceasefire-2023-05"; ST = "sudan-jeddah-talks-2023-05"
+R("ceasefire","agreed",A,None,None,"Sudan's warring sides sign week-long ceasefire deal in Jeddah",["Sudanese army","RSF"],"Jeddah",SC,"headline: no time expression")
+R("ceasefire","agreed",A,"2023-05-20","late","Sudan's army and the paramilitary Rapid Support Forces (RSF) signed a seven-day ceasefire agreement late on Saturday",["Sudanese army","Rapid Support Forces"],"Jeddah",SC,"Saturday before publication Sunday 2023-05-21")
+R("talks","held",A,"2023-05-20","before","after two weeks of talks in the Saudi city of Jeddah",["Sudanese army","Rapid Support Forces","Saudi Arabia","United States"],"Jeddah",ST,"two weeks of talks ending with the Saturday signing")
+R("ceasefire","in_effect",H,"2023-05-22",None,"The truce is due to take effect at 9:45 p.m. Khartoum time on Monday",["Sudanese army","Rapid Support Forces"],"Sudan",SC,"future at publication")
+R("ceasefire","extended",H,None,None,"could be extended if both sides respect it",["Sudanese army","Rapid Support Forces"],"Sudan",SC,"conditional")
+R("talks","held",A,"2023-05","since","Saudi and U.S. mediators have hosted the talks since early May",["Saudi Arabia","United States","Sudanese army","Rapid Support Forces"],"Jeddah",ST)
+R("ceasefire",None,N,"2023-05-11",None,"they did not agree a ceasefire at the time",["Sudanese army","Rapid Support Forces"],"Jeddah","sudan-ceasefire-2023-05-11-not_agreed","'at the time' = May 11")
+R("peace_agreement",None,N,"2023-05-11",None,"On May 11 the two delegations signed a declaration committing them to protect civilians",["Sudanese army","Rapid Support Forces"],"Jeddah","sudan-jeddah-declaration-2023-05-11",TRAP+"humanitarian declaration of principles, not a peace accord")
+R("ceasefire","collapsed",A,None,None,"Several short truces announced since then have been broken within hours.",["Sudanese army","Rapid Support Forces"],"Sudan","sudan-short_truces-2023-04_05","generic plural of earlier truces; left undated (don't care)")
+R("coup","successful",A,"2021",None,"jointly led a 2021 coup",["Abdel Fattah al-Burhan","Mohamed Hamdan Dagalo"],"Sudan","sudan-coup-2021-10","year only in the text")
+R("ceasefire",None,D,None,None,"on Sunday called for a permanent cessation of hostilities",["coalition of civilian groups"],"Sudan","sudan-ceasefire-permanent-prospective")
+R("withdrawal",None,D,None,None,"demanded that both forces withdraw from residential neighbourhoods of Khartoum",["coalition of civilian groups","Sudanese army","Rapid Support Forces"],"Khartoum","sudan-withdrawal-residential-prospective")
+R("ceasefire",None,H,None,None,"A ceasefire on paper means nothing if the shelling goes on",["resident of Omdurman"],"Sudan",SC,"generic conditional")
+R("ceasefire","agreed",A,None,None,"The new agreement includes a monitoring mechanism",["Sudanese army","Rapid Support Forces","Saudi Arabia","United States"],"Sudan",SC,"undated reference (don't care)")
+R("talks",None,H,None,None,"negotiations on a permanent settlement would only begin once the truce had held",["Sudanese army","Rapid Support Forces"],"Sudan","sudan-talks-settlement-prospective")
+R("ceasefire","in_effect",H,None,None,"once the truce had held",["Sudanese army","Rapid Support Forces"],"Sudan",SC,"truce not yet in force at publication; its holding is a condition")
+
+# ---------------- n02 ----------------
+doc("n02_sudan_truce_in_effect")
+R("ceasefire","in_effect",A,None,None,"Sudan truce takes hold",["Sudanese army","Rapid Support Forces"],"Sudan",SC,"headline")
+R("ceasefire","in_effect",A,"2023-05-22",None,"A week-long ceasefire between Sudan's army and the Rapid Support Forces came into force at 9:45 p.m. on Monday",["Sudanese army","Rapid Support Forces"],"Khartoum",SC,"Monday before publication Tuesday 2023-05-23")
+R("ceasefire","agreed",A,"2023-05-20",None,"The truce was signed in Jeddah on Saturday",["Sudanese army","Rapid Support Forces"],"Jeddah",SC)
+R("talks","held",A,None,None,"under Saudi and U.S. mediation",["Saudi Arabia","United States","Sudanese army","Rapid Support Forces"],"Jeddah",ST,"Saturday dates the signing, not the mediation (don't care)")
+R("withdrawal",None,N,None,None,"it would not withdraw its troops from positions around the presidential palace",["Sudanese army"],"Khartoum","sudan-army-withdrawal-palace-refused")
+R("ceasefire","in_effect",A,None,None,"The RSF said it remained committed to the agreement.",["Rapid Support Forces"],"Sudan",SC,"undated reference")
+R("ceasefire","in_effect",A,None,None,"Aid agencies said they hoped the pause would let them reach the wounded",["aid agencies"],"Sudan",SC,"undated reference; the hope is about aid, the pause is real")
+R("prisoner_swap",None,N,"2023-05-23",None,"it had helped the RSF release 22 wounded army soldiers on Tuesday, a unilateral gesture",["Rapid Support Forces","ICRC","Sudanese army"],"Khartoum","sudan-rsf-release-2023-05-23",TRAP+"one-sided release")
+R("prisoner_swap",None,N,None,None,"No exchange of prisoners between the two sides has taken place since the war began on April 15.",["Sudanese army","Rapid Support Forces"],"Sudan","sudan-prisoner_swap-none")
+R("coup",None,N,None,None,"Sudan has seen at least 17 coups and attempted coups since independence in 1956",[],"Sudan","sudan-coups-count",TRAP+"count of coups, no single event")
+R("ceasefire","collapsed",H,None,None,"Analysts said the truce could collapse as quickly as previous ones.",["analysts"],"Sudan",SC)
+
+# ---------------- n03 ----------------
+doc("n03_sudan_truce_collapse")
+R("ceasefire","collapsed",A,None,None,"Sudan ceasefire collapses",["Sudanese army","Rapid Support Forces"],"Sudan",SC,"headline")
+R("talks","held",A,None,None,"as mediators suspend Jeddah talks",["Saudi Arabia","United States"],"Jeddah",ST,"headline")
+R("talks","held",A,"2023-06-01",None,"Saudi Arabia and the United States suspended ceasefire talks between Sudan's warring factions on Thursday",["Saudi Arabia","United States","Sudanese army","Rapid Support Forces"],"Jeddah",ST,"suspension: the date ends the holding of the talks; Thursday before Friday 2023-06-02")
+R("ceasefire","collapsed",A,"2023-06-01",None,"had made a mockery of the truce, and heavy fighting resumed across the capital",["Sudanese army","Rapid Support Forces"],"Khartoum",SC)
+R("ceasefire","agreed",A,"2023-05-20",None,"The original seven-day truce was signed on May 20.",["Sudanese army","Rapid Support Forces"],"Jeddah",SC)
+R("ceasefire","in_effect",A,"2023-05-22",None,"It entered into force two days later.",["Sudanese army","Rapid Support Forces"],"Sudan",SC,"chain: two days after May 20")
+R("ceasefire","extended",A,"2023-05-29",None,"On May 29 the two sides agreed to extend it by five days.",["Sudanese army","Rapid Support Forces"],"Sudan",SC)
+R("talks","held",A,"2023-06-01",None,"Three days later, the mediators suspended the talks.",["Saudi Arabia","United States"],"Jeddah",ST,"chain: three days after May 29")
+R("talks","held",A,"2023-05-31",None,"The army had walked out of them the previous day",["Sudanese army"],"Jeddah",ST,"walk-out from the talks being held; chain: the day before June 1")
+R("withdrawal",None,N,None,None,"failing to leave hospitals and homes it had occupied",["Rapid Support Forces"],"Khartoum","sudan-withdrawal-residential-prospective")
+R("ceasefire","collapsed",A,"2023-06-01",None,"The ceasefire has effectively collapsed,\" a senior Western diplomat said on Thursday",["Sudanese army","Rapid Support Forces"],"Sudan",SC,"reported speech dated by 'said on Thursday'")
+R("talks",None,H,None,None,"they would resume the talks if the parties showed",["Saudi Arabia","United States"],"Jeddah","sudan-jeddah-talks-resumption-prospective")
+R("ceasefire",None,H,None,None,"serious about observing a truce",["Sudanese army","Rapid Support Forces"],"Sudan","sudan-ceasefire-future")
+R("withdrawal",None,H,None,None,"The RSF said it would withdraw from civilian buildings only if the army stopped its air strikes.",["Rapid Support Forces"],"Khartoum","sudan-withdrawal-residential-prospective")
+R("talks",None,N,None,None,"has said he will not negotiate with RSF leader Mohamed Hamdan Dagalo in person",["Abdel Fattah al-Burhan","Mohamed Hamdan Dagalo"],"Sudan","sudan-talks-leaders-refused")
+R("talks",None,N,None,None,"Talks on a broader political settlement have not been scheduled.",["Sudanese army","Rapid Support Forces"],"Sudan","sudan-talks-settlement-prospective")
+R("coup","successful",A,"2021-10",None,"who had shared power since they ousted civilian leaders in October 2021",["Abdel Fattah al-Burhan","Mohamed Hamdan Dagalo"],"Sudan","sudan-coup-2021-10")
+
+# ---------------- n04 ----------------
+doc("n04_armenia_azerbaijan_deal")
+AS = "armenia-azerbaijan-prisoner_swap-2023-12"; PT = "armenia-azerbaijan-peace_treaty-prospective"
+R("prisoner_swap",None,A,None,None,"Armenia and Azerbaijan agree prisoner exchange in rare joint statement",["Armenia","Azerbaijan"],"Armenia/Azerbaijan",AS,"headline; agreement to exchange officially announced = asserted")
+R("prisoner_swap",None,A,"2023-12-07",None,"Armenia and Azerbaijan agreed on Thursday to exchange prisoners of war",["Armenia","Azerbaijan"],"Armenia/Azerbaijan",AS,"agreement officially announced (asserted, as a decided withdrawal would be); Thursday = publication day")
+R("peace_agreement",None,H,None,None,"said they would work towards a peace treaty",["Armenia","Azerbaijan"],"Armenia/Azerbaijan",PT)
+R("prisoner_swap",None,H,None,None,"Azerbaijan will free 32 Armenian servicemen and Armenia will release two Azerbaijani soldiers",["Azerbaijan","Armenia"],"Armenia/Azerbaijan",AS,"terms of the deal: releases still future at publication")
+R("prisoner_swap",None,H,None,None,"Officials on both sides said the handover could take place within days.",["Armenia","Azerbaijan"],"Armenia/Azerbaijan",AS)
+R("withdrawal",None,N,None,None,"Armenia also withdrew its candidacy to host the COP29 climate summit",["Armenia"],"Armenia","armenia-cop29-candidacy-2023-12",TRAP+"withdrawal of a candidacy")
+R("peace_agreement",None,H,None,None,"to normalise relations and to reach a peace treaty",["Armenia","Azerbaijan"],"Armenia/Azerbaijan",PT)
+R("peace_agreement",None,H,"2023","by","Pashinyan said last month that a treaty could be signed by the end of the year.",["Nikol Pashinyan","Armenia","Azerbaijan"],"Armenia/Azerbaijan",PT)
+R("peace_agreement",None,N,None,None,"the two sides have not yet agreed on a text",["Armenia","Azerbaijan"],"Armenia/Azerbaijan",PT)
+R("peace_agreement",None,N,None,None,"Armenia did not sign a draft proposed by Baku in October",["Armenia","Azerbaijan"],"Armenia/Azerbaijan",PT,"October dates the draft")
+R("talks",None,N,"2023-11-20",None,"Talks between the two foreign ministers that had been scheduled in Washington for Nov. 20 did not take place",["Armenian foreign minister","Azerbaijani foreign minister"],"Washington","armenia-azerbaijan-talks-washington-2023-11")
+R("withdrawal",None,N,None,None,"after Azerbaijan pulled out, objecting to remarks by a U.S. official",["Azerbaijan"],"Washington","armenia-azerbaijan-talks-washington-2023-11",TRAP+"pulling out of talks, not a troop withdrawal")
+R("withdrawal",None,N,None,None,"Baku also pulled out of a meeting",["Azerbaijan"],"Granada","armenia-azerbaijan-talks-granada-2023-10",TRAP+"pulling out of a meeting")
+R("talks",None,N,"2023-10","early","a meeting with Pashinyan in Granada, Spain, in early October",["Azerbaijan","Nikol Pashinyan"],"Granada","armenia-azerbaijan-talks-granada-2023-10","meeting did not take place")
+R("ceasefire","agreed",A,"2020",None,"deployed under a 2020 ceasefire that ended six weeks of fighting",["Armenia","Azerbaijan","Russia"],"Nagorno-Karabakh","nagorno_karabakh-ceasefire-2020-11","year only in the text")
+R("withdrawal",None,D,None,None,"Azerbaijan has called for their departure.",["Azerbaijan","Russian peacekeepers"],"Nagorno-Karabakh","nagorno_karabakh-russian_peacekeepers-withdrawal-prospective")
+R("talks","held",A,None,None,"direct contacts between the two governments without Western or Russian mediation",["Armenia","Azerbaijan"],"Armenia/Azerbaijan","armenia-azerbaijan-talks-direct-2023","undated (Thursday dates the statement)")
+
+# ---------------- n05 ----------------
+doc("n05_armenia_azerbaijan_swap")
+R("prisoner_swap",None,A,None,None,"Armenia, Azerbaijan swap prisoners at border",["Armenia","Azerbaijan"],"Armenia-Azerbaijan border",AS,"headline")
+R("prisoner_swap",None,A,"2023-12-13",None,"Armenia and Azerbaijan exchanged prisoners on Wednesday",["Armenia","Azerbaijan"],"Armenia-Azerbaijan border",AS,"Wednesday = publication day")
+R("prisoner_swap",None,A,"2023-W49",None,"The exchange had been agreed last week in a joint statement",["Armenia","Azerbaijan"],"Armenia/Azerbaijan",AS,"'last week' against Wednesday 2023-12-13 (ISO week 50) = week 49; the real date is 2023-12-07 but the text only gives the week")
+R("prisoner_swap",None,A,None,None,"It was the first prisoner exchange between the two countries in three years.",["Armenia","Azerbaijan"],"Armenia/Azerbaijan",AS,"'in three years' is a span, not a date")
+R("prisoner_swap",None,A,"2020-12",None,"In December 2020, weeks after the war, the two sides swapped dozens of captives",["Armenia","Azerbaijan","Russia"],"Armenia/Azerbaijan","armenia-azerbaijan-prisoner_swap-2020-12")
+R("talks","held",A,None,None,"under Russian mediation",["Russia","Armenia","Azerbaijan"],"Armenia/Azerbaijan","armenia-azerbaijan-talks-2020-12-swap_mediation","added after the first scoring run for consistency with n02 ('under ... mediation' = talks through a mediator); the date belongs to the swap (don't care)")
+R("prisoner_swap",None,N,"2021-06",None,"In June 2021, Azerbaijan freed 15 Armenian soldiers in return for maps of minefields",["Azerbaijan","Armenia","Georgia","United States"],"Armenia/Azerbaijan","armenia-azerbaijan-minefield_maps-2021-06",TRAP+"captives released for maps, not for captives")
+R("prisoner_swap",None,A,None,None,"An adviser to Azerbaijan's president said the handover showed",["Azerbaijan"],"Armenia-Azerbaijan border",AS,"undated reference")
+R("prisoner_swap",None,A,None,None,"Hours before the exchange",["Armenia","Azerbaijan"],"Armenia-Azerbaijan border",AS,"undated reference")
+R("prisoner_swap",None,N,None,None,"the two armies exchanged fire near the border village of Sotk",["Armenian army","Azerbaijani army"],"Sotk","sotk-exchange_of_fire-2023-12",TRAP+"exchange of fire")
+R("prisoner_swap",None,N,"2023-10",None,"The two sides have regularly exchanged the bodies of soldiers killed in the fighting, most recently in October.",["Armenia","Azerbaijan"],"Armenia/Azerbaijan","armenia-azerbaijan-bodies-exchange",TRAP+"exchange of bodies only")
+R("talks",None,H,"2024-01",None,"Pashinyan said peace talks would continue in January.",["Nikol Pashinyan","Armenia","Azerbaijan"],"Armenia/Azerbaijan","armenia-azerbaijan-talks-2024-01-prospective")
+R("prisoner_swap",None,A,None,None,"Analysts cautioned that the prisoner exchange",["Armenia","Azerbaijan"],"Armenia/Azerbaijan",AS,"undated reference")
+R("peace_agreement",None,H,None,None,"would not by itself bring a treaty",["Armenia","Azerbaijan"],"Armenia/Azerbaijan",PT)
+R("peace_agreement",None,H,"2024-Q1",None,"A peace agreement could be signed in the first quarter of 2024, but only if the border is demarcated",["Armenia","Azerbaijan"],"Armenia/Azerbaijan",PT)
+R("talks",None,N,"2023-11",None,"who gave a series of talks on the conflict at Yerevan State University last month",["Anna Grigoryan"],"Yerevan","yerevan-lectures-2023-11",TRAP+"'talks' = lectures")
+
+# ---------------- n06 ----------------
+doc("n06_ukraine_russia_pows")
+US = "ukraine-russia-prisoner_swap-2024-08-24"
+R("prisoner_swap",None,A,None,None,"Ukraine and Russia swap 115 prisoners of war each in UAE-brokered deal",["Ukraine","Russia","United Arab Emirates"],"Ukraine/Russia",US,"headline")
+R("prisoner_swap",None,A,"2024-08-24",None,"Ukraine and Russia exchanged 115 prisoners of war each on Saturday",["Ukraine","Russia","United Arab Emirates"],"Ukraine/Russia",US,"Saturday = publication day")
+R("talks","held",A,None,None,"in a swap mediated by the United Arab Emirates",["United Arab Emirates","Ukraine","Russia"],"Ukraine/Russia","ukraine-russia-talks-2024-08-uae_mediation","added after the first scoring run for consistency with n02 (mediation = talks through a mediator); the date belongs to the swap (don't care)")
+R("prisoner_swap",None,A,"2024-08-24",None,"Among the Russians released were conscripts captured during Ukraine's cross-border incursion into the Kursk region, which began on 6 August",["Russia","Ukraine"],"Ukraine/Russia",US,"continues the swap of the previous sentence (Saturday); 6 August dates the incursion, not the release")
+R("prisoner_swap",None,A,None,None,"It was the first exchange",["Ukraine","Russia"],"Ukraine/Russia",US,"undated reference")
+R("prisoner_swap",None,A,"2024-06","late","since late June, when each side handed over 90 prisoners",["Ukraine","Russia"],"Ukraine/Russia","ukraine-russia-prisoner_swap-2024-06")
+R("prisoner_swap",None,A,"2024-08",None,"Earlier this month, Russia and Western countries carried out their largest prisoner swap since the Cold War in Ankara",["Russia","Western countries"],"Ankara","russia-west-prisoner_swap-2024-08","'earlier this month' against 2024-08-24")
+R("prisoner_swap",None,N,"2024-W33",None,"Last week Russia released a Ukrainian Orthodox priest detained in occupied Zaporizhzhia without receiving anyone in return",["Russia"],"Zaporizhzhia","russia-priest-release-2024-08",TRAP+"one-sided release")
+R("talks",None,N,None,None,"Moscow and Kyiv have held no direct peace talks since the spring of 2022",["Russia","Ukraine"],"Ukraine/Russia","ukraine-russia-talks-none-since-2022")
+R("talks","held",A,"2022-SP",None,"when negotiations in Istanbul broke down",["Russia","Ukraine"],"Istanbul","ukraine-russia-talks-istanbul-2022","season continued from 'the spring of 2022'")
+R("withdrawal",None,H,None,None,"Ukrainian troops would withdraw from Kursk only if Russia agreed to a \"just peace\"",["Ukrainian troops"],"Kursk","kursk-ukrainian-withdrawal-prospective","conditional; Thursday dates the statement")
+R("talks",None,N,None,None,"the Kremlin said there could be no talks while Ukrainian forces remained on Russian soil",["Kremlin","Ukraine"],"Ukraine/Russia","ukraine-russia-talks-none-since-2022")
+R("withdrawal","completed",A,"2022-11",None,"Russia withdrew its forces from the western bank of the Dnipro in November 2022.",["Russian forces"],"western bank of the Dnipro","kherson-russian_withdrawal-2022-11")
+R("withdrawal","completed",A,"2024-02",None,"Ukraine, in turn, pulled out of the eastern town of Avdiivka in February.",["Ukraine"],"Avdiivka","avdiivka-ukrainian_withdrawal-2024-02","'in February' against 2024-08-24")
+R("withdrawal",None,N,"2023-07",None,"Russia withdrew from the U.N.-brokered Black Sea grain deal in July last year",["Russia"],"Black Sea","black_sea_grain_deal-russian_exit-2023-07",TRAP+"withdrawal from an agreement")
+R("talks",None,N,None,None,"who now gives talks in schools about his year in captivity",["Oleksandr"],"Ukraine","ukraine-school-lectures",TRAP+"'talks' = lectures")
+R("prisoner_swap",None,A,None,None,"said the exchange brought hope to thousands of families",["Ukraine","Russia"],"Ukraine/Russia",US,"undated reference")
+
+# ---------------- n07 ----------------
+doc("n07_colombia_eln")
+CC = "colombia-eln-ceasefire-2023-06"; CR3 = "colombia-eln-talks-2023-05-round3"
+R("ceasefire","agreed",A,None,None,"Colombia, ELN rebels agree six-month ceasefire",["Colombian government","ELN"],"Havana",CC,"headline")
+R("talks","held",A,None,None,"at Havana talks",["Colombian government","ELN"],"Havana",CR3,"headline")
+R("ceasefire","agreed",A,"2023-06-09",None,"Colombia's government and the National Liberation Army (ELN) agreed on Friday to a bilateral ceasefire that will last 180 days",["Colombian government","ELN"],"Havana",CC,"Friday before Saturday 2023-06-10")
+R("talks","held",A,None,None,"the most significant step yet in talks aimed at ending almost six decades of conflict",["Colombian government","ELN"],"Colombia","colombia-eln-talks-process","undated: Friday dates the ceasefire")
+R("ceasefire","in_effect",H,"2023-08-03",None,"The truce will be phased in gradually and become fully binding on Aug. 3",["Colombian government","ELN"],"Colombia",CC,"future at publication")
+R("ceasefire","agreed",A,None,None,"The agreement was reached at the end of a third round of talks",["Colombian government","ELN"],"Havana",CC,"undated reference")
+R("talks","start",A,"2023-05-02",None,"a third round of talks that began in Havana on May 2",["Colombian government","ELN"],"Havana",CR3)
+R("talks","start",A,"2022-Q4",None,"The two sides had formally resumed negotiations in Caracas in the final quarter of 2022",["Colombian government","ELN"],"Caracas","colombia-eln-talks-2022-11-caracas")
+R("talks","held",A,"2019-01",None,"broke off the previous round of talks in January 2019",["Ivan Duque","ELN"],"Colombia","colombia-eln-talks-2017-2019","break-off date of talks that had been held")
+R("peace_agreement",None,N,None,None,"The ELN did not sign",["ELN"],"Colombia","colombia-eln-peace_agreement-2016-not_signed")
+R("peace_agreement",None,A,"2016",None,"the 2016 peace agreement between the government and the larger FARC guerrilla group",["Colombian government","FARC"],"Colombia","colombia-farc-peace_agreement-2016","year only")
+R("peace_agreement",None,H,"2026","before","he wants a final peace agreement with the ELN before his term ends in 2026",["Gustavo Petro","ELN"],"Colombia","colombia-eln-peace_agreement-prospective")
+R("talks",None,H,None,None,"business leaders demanded that the rebels free all hostages before any further talks",["ELN","Colombian government"],"Colombia","colombia-eln-talks-future","talks conditional on a hostage release")
+R("peace_agreement",None,A,"1990",None,"the M-19 guerrilla group, which signed a peace deal in 1990",["M-19","Colombian government"],"Colombia","colombia-m19-peace_agreement-1990","year only")
+R("talks","offer",A,None,None,"has also proposed talks with criminal gangs",["Gustavo Petro","criminal gangs"],"Colombia","colombia-gangs-talks-offer","undated")
+
+# ---------------- n08 ----------------
+doc("n08_drc_rwanda_ceasefire")
+DC = "drc-rwanda-ceasefire-2024-08"; DH = "drc-humanitarian_truce-2024-07"; DL = "drc-rwanda-talks-luanda-process"
+R("ceasefire","in_effect",A,None,None,"Ceasefire between Congo and Rwanda takes effect",["DR Congo","Rwanda"],"North Kivu",DC,"headline")
+R("ceasefire","in_effect",A,"2024-08-04",None,"A ceasefire between the Democratic Republic of Congo and Rwanda brokered by Angola took effect at midnight on Sunday",["DR Congo","Rwanda","Angola"],"North Kivu",DC,"Sunday before Monday 2024-08-05")
+R("ceasefire","agreed",A,"2024-07-30",None,"The foreign ministers of Congo and Rwanda agreed to the truce last Tuesday in Luanda",["DR Congo","Rwanda"],"Luanda",DC,"'last Tuesday' against Monday 2024-08-05")
+R("talks","held",A,"2022","since","Angolan President Joao Lourenco has mediated between the two neighbours since 2022.",["Joao Lourenco","DR Congo","Rwanda"],"Luanda",DL)
+R("ceasefire","agreed",A,None,None,"The ceasefire builds on",["DR Congo","Rwanda"],"North Kivu",DC,"undated reference")
+R("ceasefire","agreed",A,"2024-07","early","a two-week humanitarian truce announced by the United States in early July",["United States","DR Congo","Rwanda"],"eastern Congo",DH)
+R("ceasefire","extended",A,None,None,"which was later extended until Aug. 3",["DR Congo","Rwanda"],"eastern Congo",DH,"Aug. 3 ends the extended period; the extension itself is undated")
+R("ceasefire","in_effect",A,None,None,"That pause was repeatedly violated",["DR Congo","Rwanda"],"eastern Congo",DH,"violations, not collapse; undated")
+R("talks","held",A,None,None,"was not party to the Luanda talks",["DR Congo","Rwanda"],"Luanda",DL,"the talks are real; M23 absent")
+R("ceasefire","in_effect",A,None,None,"did not say whether it would respect the ceasefire",["M23"],"North Kivu",DC,"the ceasefire is real; only M23's adherence is open")
+R("talks",None,N,None,None,"Kinshasa has repeatedly refused to negotiate directly with the rebels.",["DR Congo","M23"],"DR Congo","drc-m23-talks-refused")
+R("withdrawal",None,D,None,None,"Congo has demanded the withdrawal of Rwandan troops from its territory",["DR Congo","Rwandan troops"],"DR Congo","drc-rwanda-withdrawal-prospective")
+R("peace_agreement",None,H,None,None,"as a condition for any lasting peace deal",["DR Congo","Rwanda"],"DR Congo","drc-rwanda-peace_agreement-prospective")
+R("withdrawal",None,H,None,None,"Rwanda says it would pull back its forces only if Congo dismantled the FDLR",["Rwanda"],"DR Congo","drc-rwanda-withdrawal-prospective")
+R("withdrawal","partial",A,None,None,"MONUSCO, has begun leaving the country at Kinshasa's request",["MONUSCO"],"DR Congo","drc-monusco-withdrawal","undated")
+R("withdrawal","completed",A,"2024-04","by","By the end of April it had handed over all its bases in South Kivu to Congolese forces",["MONUSCO"],"South Kivu","drc-monusco-south_kivu-withdrawal-2024-04")
+R("withdrawal",None,H,None,None,"it plans to withdraw from North Kivu and Ituri once security allows",["MONUSCO"],"North Kivu, Ituri","drc-monusco-withdrawal")
+
+# ---------------- n09 ----------------
+doc("n09_niger_france_exit")
+NW = "niger-france-withdrawal-2023"
+R("withdrawal","completed",A,None,None,"Last French troops leave Niger",["French troops"],"Niger",NW,"headline")
+R("withdrawal","completed",A,"2023-12-22",None,"The last French soldiers left Niger on Friday, completing a withdrawal",["French troops"],"Niger",NW,"Friday = publication day")
+R("coup","successful",A,"2023-07",None,"the military junta that seized power in a coup in July",["military junta"],"Niger","niger-coup-2023-07")
+R("withdrawal","completed",A,"2023-12-22",None,"A final contingent flew out of the air base in Niamey aboard a transport plane, handing the base over to Nigerien forces",["French troops"],"Niamey",NW,"time continued from the previous sentence (Friday)")
+R("withdrawal","announced",A,"2023-09-24",None,"President Emmanuel Macron announced on Sept. 24 that France would pull its troops and its ambassador out of Niger",["Emmanuel Macron","France"],"Niger",NW)
+R("withdrawal",None,D,None,None,"weeks after the junta ordered them out",["military junta","French troops"],"Niger",NW)
+R("withdrawal","partial",A,"2023-10","early","The first convoy left a base in Ouallam in early October.",["French troops"],"Ouallam",NW)
+R("withdrawal","partial",A,"2023-11","by","By the end of November, more than two-thirds of the roughly 1,500 soldiers had gone.",["French troops"],"Niger",NW)
+R("withdrawal",None,H,None,None,"France had said for weeks that it would not withdraw its forces unless the elected president, Mohamed Bazoum, asked it to.",["France"],"Niger",NW,"conditional refusal")
+R("coup","successful",A,None,None,"Bazoum has been detained since the coup.",["military junta","Mohamed Bazoum"],"Niger","niger-coup-2023-07","undated reference")
+R("withdrawal","completed",A,None,None,"to push out French troops since 2022",["French troops"],"Sahel","sahel-french-withdrawals-2022_2023","plural summary (Mali, Burkina Faso, Niger); undated (don't care)")
+R("coup",None,N,None,None,"a so-called coup belt — where the military has taken power since 2020",[],"West and Central Africa","coup_belt",TRAP+"'coup belt' and generic plural")
+R("withdrawal",None,N,"2023-12",None,"Niger and Burkina Faso announced they were withdrawing from the G5 Sahel regional force",["Niger","Burkina Faso"],"Sahel","g5_sahel-exit-2023-12",TRAP+"withdrawal from an organisation")
+R("withdrawal",None,N,None,None,"following Mali, which quit the group last year",["Mali"],"Sahel","g5_sahel-exit-mali-2022",TRAP+"withdrawal from an organisation")
+R("withdrawal",None,N,None,None,"The United States, which has about 1,000 troops in Niger, has not announced any withdrawal.",["United States"],"Niger","niger-us-withdrawal")
+R("talks",None,N,None,None,"has ruled out talks with the West African bloc ECOWAS until sanctions are lifted",["military junta","ECOWAS"],"Niger","niger-ecowas-talks-refused")
+R("talks",None,N,"2023-12-10",None,"ECOWAS leaders held a summit in Abuja on Dec. 10",["ECOWAS leaders"],"Abuja","ecowas-summit-2023-12-10",TRAP+"summit of a regional bloc, not negotiations between conflict parties")
+
+# ---------------- n10 ----------------
+doc("n10_guinea_coup")
+GC = "guinea-coup-2021-09"
+R("prisoner_swap",None,N,None,None,"Guinea junta frees political prisoners",["Guinean junta"],"Guinea","guinea-prisoner-release-2021-09-07",TRAP+"one-sided release (headline)")
+R("coup","successful",A,None,None,"as it tightens grip after coup",["Guinean junta"],"Guinea",GC,"headline")
+R("prisoner_swap",None,N,"2021-09-07",None,"Guinea's new military rulers released dozens of political prisoners on Tuesday",["Guinean junta"],"Guinea","guinea-prisoner-release-2021-09-07",TRAP+"one-sided release")
+R("coup","successful",A,"2021-09-05",None,"two days after special forces commander Mamady Doumbouya ousted President Alpha Conde in a coup",["Mamady Doumbouya","Alpha Conde"],"Guinea",GC,"two days before Tuesday 2021-09-07")
+R("coup","successful",A,"2021-09-05",None,"Soldiers stormed the presidential palace in Conakry on Sunday morning",["special forces","Alpha Conde"],"Conakry",GC,"Sunday before Wednesday 2021-09-08")
+R("prisoner_swap",None,D,None,None,"demanded Conde's immediate release",["ECOWAS","Alpha Conde"],"Guinea","guinea-conde-release-prospective","demand of a one-sided release, not a swap")
+R("talks",None,H,"2021-09-09",None,"said it would send a mediation team to Conakry on Thursday for talks with the coup leaders",["ECOWAS","Guinean junta"],"Conakry","guinea-ecowas-talks-2021-09")
+R("talks",None,H,None,None,"the junta would open consultations with political parties on a transition",["Guinean junta","political parties"],"Guinea","guinea-transition-consultations")
+R("withdrawal",None,H,None,None,"soldiers would return to barracks once a new government was formed",["Guinean soldiers"],"Guinea","guinea-return_to_barracks")
+R("coup","successful",A,None,None,"It was Guinea's first successful coup",["Mamady Doumbouya"],"Guinea",GC,"undated reference")
+R("coup","successful",A,"2008",None,"since 2008, when army captain Moussa Dadis Camara seized power",["Moussa Dadis Camara"],"Guinea","guinea-coup-2008-12","year only")
+R("coup","attempt",A,"2011",None,"survived an attack on his residence in 2011, when soldiers fired rockets at the building in what his government described as a coup attempt",["soldiers","Alpha Conde"],"Conakry","guinea-coup_attempt-2011-07","year only")
+R("coup","successful",A,None,None,"The takeover is the fourth in West and Central Africa",["Mamady Doumbouya"],"Guinea",GC,"undated reference; the count itself is no event")
+R("coup","successful",A,"2020-08",None,"since August 2020, when soldiers ousted Mali's president",["soldiers","Ibrahim Boubacar Keita"],"Mali","mali-coup-2020-08","same slug as the seed gold")
+R("coup",None,N,None,None,"Analysts said it confirmed the return of Africa's \"coup belt\".",[],"Africa","coup_belt",TRAP+"'coup belt'")
+R("withdrawal",None,N,None,None,"Several opposition figures pulled out of the race in protest",["opposition figures"],"Guinea","guinea-election-2020-boycott",TRAP+"'pulled out of the race'")
+
+# ---------------- n11 ----------------
+doc("n11_yemen_truce_un")
+YT = "yemen-truce-2022-04"
+R("ceasefire","extended",A,None,None,"on the extension of the truce",["Government of Yemen","Ansar Allah"],"Yemen",YT,"title")
+R("ceasefire","extended",A,"2022-06-02",None,"announced today that the parties to the conflict have agreed to extend the current truce in Yemen for an additional two months",["Government of Yemen","Ansar Allah","Hans Grundberg"],"Yemen",YT,"'today' = 2 June 2022")
+R("ceasefire","extended",A,"2022-06-02",None,"The extension takes effect when the current truce period expires today, 2 June 2022, at 19:00 Yemen time.",["Government of Yemen","Ansar Allah"],"Yemen",YT)
+R("ceasefire","agreed",A,"2022-04-01",None,"The parties first agreed to the truce on 1 April 2022.",["Government of Yemen","Ansar Allah"],"Yemen",YT)
+R("ceasefire","in_effect",A,"2022-04-02",None,"It came into effect the next day, for a renewable period of two months.",["Government of Yemen","Ansar Allah"],"Yemen",YT,"chain: the day after 1 April 2022")
+R("talks","held",A,"2022-05-25/2022-05-29",None,"Between 25 and 29 May, delegations of the Government of Yemen and Ansar Allah met in Amman, under United Nations auspices, to negotiate the opening of roads in Taiz",["Government of Yemen","Ansar Allah","United Nations"],"Amman","yemen-taiz_roads-talks-2022-05")
+R("prisoner_swap",None,A,"2022-03",None,"the detainee exchange agreed by the parties in Geneva in March",["Government of Yemen","Ansar Allah"],"Geneva","yemen-detainee_exchange-2022-03","agreement to exchange = asserted; its implementation is negated (next row)")
+R("prisoner_swap",None,N,None,None,"has not been implemented",["Government of Yemen","Ansar Allah"],"Yemen","yemen-detainee_exchange-2022-03")
+R("prisoner_swap",None,D,None,None,"He calls on the parties to release all conflict-related detainees",["Government of Yemen","Ansar Allah"],"Yemen","yemen-detainee_release-prospective")
+R("peace_agreement",None,A,None,None,"their commitments under the Stockholm Agreement",["Government of Yemen","Ansar Allah"],"Yemen","yemen-stockholm_agreement-2018-12","undated here (December 2018)")
+R("ceasefire",None,H,None,None,"to reach a permanent ceasefire",["Government of Yemen","Ansar Allah"],"Yemen","yemen-ceasefire-permanent-prospective")
+R("talks",None,H,None,None,"to resume an inclusive political process to end the conflict",["Government of Yemen","Ansar Allah"],"Yemen","yemen-political_process-prospective")
+R("ceasefire","in_effect",A,None,None,"The truce is fragile",["Government of Yemen","Ansar Allah"],"Yemen",YT,"undated reference")
+R("ceasefire","collapsed",H,None,None,"it could unravel at any moment if violations are not addressed",["Government of Yemen","Ansar Allah"],"Yemen",YT)
+
+# ---------------- n12 ----------------
+doc("n12_tigray_brief")
+EC = "ethiopia-tplf-ceasefire-2022-11"; EH = "ethiopia-humanitarian_truce-2022-03"
+R("ceasefire","agreed",A,None,None,"how durable is the cessation of hostilities?",["Ethiopian government","TPLF"],"Tigray",EC,"title")
+R("ceasefire","agreed",A,"2022-11-02",None,"signed a cessation of hostilities agreement in Pretoria on 2 November 2022",["Ethiopian federal government","TPLF"],"Pretoria",EC,"the text calls the accord both a ceasefire and a peace deal: ceasefire")
+R("ceasefire","agreed",A,None,None,"The accord, which both sides and the African Union mediators have described as a permanent ceasefire",["Ethiopian federal government","TPLF","African Union"],"Tigray",EC,"undated reference")
+R("peace_agreement",None,N,None,None,"described as a permanent ceasefire and a peace deal",["Ethiopian federal government","TPLF"],"Tigray",EC,TRAP+"accord called both ceasefire and peace deal = ceasefire (GUIDELINES)")
+R("withdrawal","completed",A,"2021-06",None,"In June 2021, after federal troops withdrew from Mekelle",["Ethiopian federal troops"],"Mekelle","mekelle-federal-withdrawal-2021-06")
+R("ceasefire","agreed",A,"2021-06",None,"the government declared a unilateral ceasefire",["Ethiopian government"],"Tigray","ethiopia-unilateral_ceasefire-2021-06","unilateral declaration counts; time from 'In June 2021' in the same sentence")
+R("ceasefire","agreed",A,"2022-03-24",None,"A humanitarian truce declared by the government on 24 March 2022 held for five months.",["Ethiopian government"],"Tigray",EH)
+R("ceasefire","collapsed",A,"2022-08","late","Fighting resumed in late August 2022",["Ethiopian government","TPLF"],"Tigray",EH,"collapse of the truce of the previous sentence")
+R("talks","start",A,"2022-10-25",None,"The Pretoria talks, convened by the African Union under the former Nigerian president Olusegun Obasanjo, opened on 25 October 2022.",["Ethiopian federal government","TPLF","African Union"],"Pretoria","ethiopia-tplf-talks-pretoria-2022-10")
+R("ceasefire","agreed",A,"2022-11-02",None,"Eight days later the agreement was signed.",["Ethiopian federal government","TPLF"],"Pretoria",EC,"chain: eight days after 25 October 2022")
+R("talks","held",A,"2022-11-12",None,"Ten days after that, on 12 November, the two sides’ military commanders met in Nairobi",["Ethiopian military commanders","Tigrayan military commanders"],"Nairobi","ethiopia-tplf-talks-nairobi-2022-11")
+R("withdrawal","partial",A,"2023-01","by","By the end of January, Eritrean troops had withdrawn from several towns in central Tigray",["Eritrean troops"],"central Tigray","tigray-eritrean-withdrawal-2023-01","January resolved against March 2023")
+R("withdrawal",None,N,None,None,"the Eritrean government has not announced any withdrawal",["Eritrean government"],"Tigray","tigray-eritrean-withdrawal-full")
+R("withdrawal",None,D,None,None,"The TPLF has demanded the full withdrawal of Eritrean and Amhara forces as a condition for disarming completely.",["TPLF","Eritrean forces","Amhara forces"],"Tigray","tigray-eritrean-withdrawal-full")
+R("talks",None,H,"2023-04",None,"Talks on an interim administration for Tigray are due to begin in April.",["Ethiopian federal government","TPLF"],"Tigray","tigray-interim_administration-talks-2023-04")
+R("ceasefire","collapsed",H,None,None,"The agreement would collapse if Eritrea",["Eritrea"],"Tigray",EC)
+R("ceasefire",None,N,None,None,"which was not a party to it and did not sign it",["Eritrea"],"Tigray",EC,"Eritrea's non-signature")
+R("talks",None,D,None,None,"Donors should press Addis Ababa to open a political dialogue on the status of Western Tigray.",["donors","Ethiopian government"],"Western Tigray","western_tigray-dialogue-prospective")
+R("ceasefire","agreed",A,None,None,"Ethiopia, Tigray forces agree to cessation of hostilities",["Ethiopian government","TPLF"],"Pretoria",EC,"citation title; 2 November 2022 is a citation date, never an event time")
+R("ceasefire","agreed",A,None,None,"Tigray forces reject government ceasefire",["Ethiopian government","Tigrayan forces"],"Tigray","ethiopia-unilateral_ceasefire-2021-06","citation title; 29 June 2021 and 10 March 2023 are citation dates")
+R("ceasefire","agreed",A,None,None,"Implementation of the Pretoria Agreement",["Ethiopian federal government","TPLF"],"Pretoria",EC,"citation title")
+
+for d, rows in docs.items():
+    with open(os.path.join(OUT, d + ".jsonl"), "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+print(sum(len(r) for r in docs.values()), "rows")
