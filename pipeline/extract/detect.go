@@ -318,6 +318,9 @@ func (s *sent) power(i int) {
 	if start < 0 {
 		return
 	}
+	if a := s.w(start - 1); (a == "has" || a == "have") && s.anyFwd(i+1, i+6, cueSince) >= 0 {
+		return // "where the military has taken power since 2020": a series, no one coup
+	}
 	mil := s.anyIn(start-8, start-1, militaryActors)
 	if mil < 0 && s.anyIn(i+1, i+8, cueCoupPutsch2) < 0 {
 		return
@@ -1157,6 +1160,11 @@ func (s *sent) talksSub(ts, te int) string {
 func (s *sent) talksNoun(i int) {
 	w := s.w(i)
 	start := i
+	if w == "talks" || w == "talk" {
+		if s.anyBack(i-1, i-4, lectureVerbs) >= 0 {
+			return // "gave a series of talks on the conflict": lectures
+		}
+	}
 	if w == "talks" {
 		p := s.w(i - 1)
 		if p == "he" || p == "she" || p == "it" || p == "who" || p == "small" {
@@ -1343,6 +1351,12 @@ func (s *sent) factuality(c *cand) string {
 				return model.FactHypothetical
 			}
 		}
+		if (w == "and" || w == "but") && j > 0 && s.w(j-1) == "," {
+			break // ", and heavy fighting resumed": a clause of its own
+		}
+		if c.typ == model.TypeTalks && suspendWords.has(w) {
+			continue // suspended talks had been held
+		}
 		m := t.marker
 		switch m {
 		case mNeg:
@@ -1378,7 +1392,11 @@ func (s *sent) factuality(c *cand) string {
 			if w == "going" && s.w(j+1) != "to" {
 				continue
 			}
-			if s.reportedBefore(j) {
+			// a reported "would" announces a withdrawal, and for talks it
+			// makes an offer only with a word of willingness ("said he
+			// would be ready to talk"); "said it would send a team for
+			// talks" is a plan
+			if s.reportedBefore(j) && (c.typ != model.TypeTalks || s.anyFwd(j+1, j+4, offerWords) >= 0 || s.anyFwd(j+1, j+4, exploreWords) >= 0) {
 				c.announced = true
 				return s.rightConditional(c)
 			}
@@ -1420,6 +1438,9 @@ func (s *sent) factuality(c *cand) string {
 	if f, _ := s.markersAfter(c); f != "" {
 		return f
 	}
+	if s.subjectDenied(c) {
+		return model.FactNegated
+	}
 	if f := s.rightConditional(c); f != model.FactAsserted {
 		return f
 	}
@@ -1442,6 +1463,9 @@ func (s *sent) markersAfter(c *cand) (string, bool) {
 		t := s.toks[j]
 		if s.hardBoundary(j) || t.w == "," || t.in(clauseWords) || t.w == "that" {
 			break
+		}
+		if s.newPredicate(j) {
+			break // "agreed to swap prisoners and said they would talk"
 		}
 		if t.w == "off" && s.w(j+1) == "the" && s.w(j+2) == "table" {
 			return model.FactNegated, false
@@ -1470,6 +1494,9 @@ func (s *sent) markersAfter(c *cand) (string, bool) {
 				return model.FactHypothetical, false
 			}
 		case "not", "never", "cannot":
+			if s.w(j+1) == "be" && (s.w(j+2) == "ruled" || s.w(j+2) == "excluded") {
+				return model.FactHypothetical, false // "cannot be ruled out"
+			}
 			return model.FactNegated, false
 		case "no":
 			if s.w(j+1) == "means" || s.w(j+1) == "longer" {
@@ -1484,6 +1511,51 @@ func (s *sent) markersAfter(c *cand) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// subjectDenied reports whether a trigger that opens the sentence (its
+// subject) is denied by the sentence's main verb after a relative clause:
+// "Talks that had been scheduled for Monday did not take place", "The
+// exchange planned for May was cancelled".
+func (s *sent) subjectDenied(c *cand) bool {
+	if c.ts > 3 {
+		return false
+	}
+	for j := c.te; j < len(s.toks); j++ {
+		if s.hardBoundary(j) {
+			return false
+		}
+		switch w := s.w(j); w {
+		case "not", "never":
+			for k := j + 1; k <= j+2 && k < len(s.toks); k++ {
+				if happenWords.has(s.w(k)) {
+					return true
+				}
+			}
+		case "cancelled", "canceled", "scrapped", "aborted":
+			if p := s.w(j - 1); p == "was" || p == "were" || p == "been" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// newPredicate reports whether token j is a coordinator that opens a new
+// predicate: "and"/"but"/"or" before a reporting verb, a subject pronoun
+// or a verb in the past ("... and said they would", "... but it failed").
+func (s *sent) newPredicate(j int) bool {
+	switch s.w(j) {
+	case "and", "but", "or":
+	default:
+		return false
+	}
+	n := s.w(j + 1)
+	switch n {
+	case "they", "he", "she", "it", "we", "i", "you":
+		return true
+	}
+	return j+1 < len(s.toks) && (s.marker(j+1) == mReport || pastVerb(n))
 }
 
 // isMonthMay reports whether token j is the month May rather than the modal.
@@ -1534,6 +1606,11 @@ func (s *sent) rightConditional(c *cand) string {
 // Small cue sets used by the detectors.
 var (
 	cueOutBack               = set("out", "back")
+	cueSince                 = set("since")
+	exploreWords             = set("explore", "consider")
+	lectureVerbs             = set("gave", "give", "gives", "giving", "delivered", "deliver", "delivers", "delivering")
+	happenWords              = set("take", "took", "taken", "happen", "happened", "held", "materialise", "materialize", "materialised", "materialized", "occur", "occurred", "go", "went", "proceed", "proceeded")
+	suspendWords             = set("suspended", "suspend", "suspends", "suspending", "halted", "paused", "adjourned")
 	cueFundsReserves         = set("funds", "reserves", "stocks", "oil", "credit", "loan", "loans")
 	cueCommandHeadquarters   = set("command", "headquarters", "troops", "forces", "mission", "soldiers", "base", "contingent", "peacekeepers")
 	cueTroopsForces          = set("troops", "forces", "soldiers", "contingent", "headquarters", "command")

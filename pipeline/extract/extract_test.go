@@ -56,6 +56,21 @@ func TestExtractSentence(t *testing.T) {
 		// a time that premodifies one trigger is not the time of another
 		{"premodifier year stays with its noun", "Delegates complained about the talks that produced the 2018 peace accord.",
 			[]tm{{"2018", "2018"}}, []string{"peace_agreement/asserted@2018"}}, // the talks are undated, so left out
+		// scope of modality and negation; senses
+		{"no modal leak across and-said", "The two governments agreed on 3 May 2024 to swap prisoners and said they would resume talks.",
+			[]tm{{"3 May 2024", "2024-05-03"}}, []string{"prisoner_swap/asserted@2024-05-03", "talks/hypothetical"}},
+		{"talks denied after a relative clause", "Talks between the envoys that had been scheduled for 3 May 2024 did not take place.",
+			[]tm{{"3 May 2024", "2024-05-03"}}, []string{"talks/negated@2024-05-03"}},
+		{"suspended talks were held", "Mediators suspended the talks on 4 June 2024.",
+			[]tm{{"4 June 2024", "2024-06-04"}}, []string{"talks/asserted@2024-06-04"}},
+		{"talks as lectures", "The historian gave a series of talks on the war in March 2023.",
+			[]tm{{"March 2023", "2023-03"}}, nil},
+		{"reported plan for talks", "The bloc said it would send envoys to the capital for talks on 5 June 2024.",
+			[]tm{{"5 June 2024", "2024-06-05"}}, []string{"talks/hypothetical@2024-06-05"}},
+		{"coup not ruled out", "A new coup cannot be ruled out before the 2025 vote.",
+			[]tm{{"2025", "2025"}}, []string{"coup/hypothetical/successful@2025"}},
+		{"coups since: a series", "It lies in a region where soldiers have seized power since 2020.",
+			[]tm{{"2020", "2020"}}, nil},
 		// a deal's participle dates the deal: the trigger's own head noun too
 		{"ceasefire agreement signed", "Fighting eased after a cessation of hostilities agreement signed in March 2022.",
 			[]tm{{"March 2022", "2022-03"}}, []string{"ceasefire/asserted/agreed@2022-03"}},
