@@ -107,7 +107,9 @@ func (s *sent) detect() {
 		case hWithdrawal, hPullout:
 			s.withdrawalNoun(i)
 		case hPull:
-			if k := s.anyFwd(i+1, i+4, cueOutBack); k > 0 && s.forceCue(i, k) && !s.nonForceWithdrawal(k) {
+			// "pull its troops and its ambassador out of Niger"; "Ukraine
+			// pulled out of the town of Avdiivka"
+			if k := s.anyFwd(i+1, i+7, cueOutBack); k > 0 && !s.boundaryIn(i+1, k) && (s.forceCue(i, k) || s.stateSubject(i) && s.territoryAfter(k)) && !s.nonForceWithdrawal(k) {
 				s.addWithdrawal(i, k+1, partialOrCompleted(t.w == "pulled"), false)
 			}
 		case hDrawdown:
@@ -874,6 +876,39 @@ func (s *sent) fromPlace(i int) bool {
 	return false
 }
 
+// boundaryIn reports whether tokens [a,b) hold a comma or a hard boundary.
+func (s *sent) boundaryIn(a, b int) bool {
+	for k := a; k < b && k < len(s.toks); k++ {
+		if s.w(k) == "," || s.hardBoundary(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// territoryAfter reports whether "of" or "from" right after token k leads
+// to a place: a name of the gazetteer or a noun of territory ("out of the
+// eastern town of Avdiivka", "from two districts").
+func (s *sent) territoryAfter(k int) bool {
+	f := s.anyFwd(k+1, k+2, cueFromOf)
+	if f < 0 {
+		return false
+	}
+	if s.anyFwd(f+1, f+4, territoryNouns) >= 0 {
+		return true
+	}
+	if f+1 >= len(s.toks) {
+		return false
+	}
+	a, b := s.toks[f+1].s, s.toks[min(f+4, len(s.toks)-1)].e
+	for _, p := range s.placeMatches() {
+		if p.Start >= a && p.Start < b {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *sent) stateSubject(i int) bool {
 	return s.actorIn(i-6, i-1, gazetteer.KindCountry, gazetteer.KindGovernment)
 }
@@ -1607,6 +1642,7 @@ func (s *sent) rightConditional(c *cand) string {
 var (
 	cueOutBack               = set("out", "back")
 	cueSince                 = set("since")
+	territoryNouns           = set("town", "towns", "city", "cities", "village", "villages", "region", "regions", "province", "provinces", "district", "districts", "territory", "territories", "area", "areas", "enclave", "port", "island", "bridgehead")
 	exploreWords             = set("explore", "consider")
 	lectureVerbs             = set("gave", "give", "gives", "giving", "delivered", "deliver", "delivers", "delivering")
 	happenWords              = set("take", "took", "taken", "happen", "happened", "held", "materialise", "materialize", "materialised", "materialized", "occur", "occurred", "go", "went", "proceed", "proceeded")

@@ -56,6 +56,13 @@ func TestExtractSentence(t *testing.T) {
 		// a time that premodifies one trigger is not the time of another
 		{"premodifier year stays with its noun", "Delegates complained about the talks that produced the 2018 peace accord.",
 			[]tm{{"2018", "2018"}}, []string{"peace_agreement/asserted@2018"}}, // the talks are undated, so left out
+		// withdrawals: a state pulling out of a town; a long object before "out"
+		{"state pulled out of a town", "Armenia pulled out of the border village of Kornidzor in March 2021.",
+			[]tm{{"March 2021", "2021-03"}}, []string{"withdrawal/asserted/completed@2021-03"}},
+		{"pull X and Y out", "On 2 May 2024 the government pulled its soldiers and its advisers out of the northern provinces.",
+			[]tm{{"2 May 2024", "2024-05-02"}}, []string{"withdrawal/asserted/completed@2024-05-02"}},
+		{"pulled out of a race", "The general pulled out of the presidential race in the town of Bo in March 2021.",
+			[]tm{{"March 2021", "2021-03"}}, nil},
 		// scope of modality and negation; senses
 		{"no modal leak across and-said", "The two governments agreed on 3 May 2024 to swap prisoners and said they would resume talks.",
 			[]tm{{"3 May 2024", "2024-05-03"}}, []string{"prisoner_swap/asserted@2024-05-03", "talks/hypothetical"}},

@@ -24,7 +24,8 @@ var weakHeads = set("left", "leave", "leaves", "leaving", "exit", "exited", "exi
 var strongCues = set("rebel", "rebels", "junta", "coup", "base", "bases", "camp", "camps", "outpost", "outposts",
 	"garrison", "barracks", "airbase", "peace", "hostilities", "fighting", "prisoners", "hostages", "detainees",
 	"captives", "prisoner", "hostage", "militants", "jihadists", "insurgents", "truce", "ceasefire", "mutineers",
-	"military", "army", "troops", "forces", "soldiers", "signed", "mediated", "negotiators", "humanitarian")
+	"military", "army", "troops", "forces", "soldiers", "signed", "mediated", "negotiators", "humanitarian",
+	"town", "towns", "village", "villages", "enclave", "district", "districts")
 
 // nameStopwords are first words of names too common to be cues.
 var nameStopwords = set("the", "new", "free", "united", "national", "people", "popular", "democratic", "african",
