@@ -16,6 +16,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -732,6 +733,13 @@ func (x *Extractor) analyse(text string, base int, times []model.Timex, ctx *sen
 			trigStart: s.toks[c.ts].s, trigEnd: s.toks[c.te-1].e,
 			actors: s.linkActors(c), place: place, country: country,
 		}
+		if c.typ == model.TypeCeasefire || c.typ == model.TypeTalks || c.typ == model.TypePeaceAgreement {
+			// a truce signed in Jeddah between Sudan's army and the RSF
+			// is Sudan's: the venue stays the place
+			if p := s.partiesCountry(r.actors); p != "" {
+				r.country = p
+			}
+		}
 		switch {
 		case c.time >= 0:
 			r.time = s.times[c.time].tx
@@ -777,6 +785,32 @@ func (s *sent) participants() (string, string) {
 		country = s.ctx.country()
 	}
 	return place, country
+}
+
+// partiesCountry is the one country of a mention's linked national actors
+// (armed forces, governments, states; not persons) when they all share
+// it, "" otherwise: the parties of a truce, talks or accord held abroad
+// ("signed in Jeddah" by Sudan's army) say whose conflict it is better
+// than the venue does.
+func (s *sent) partiesCountry(linked []string) string {
+	one := ""
+	// a linked country may have been matched as a place ("Ethiopia and
+	// Eritrea signed"): both lists count
+	for _, m := range slices.Concat(s.actorMatches(), s.placeMatches()) {
+		if m.Country == "" || m.Kind == gazetteer.KindPerson || !slices.Contains(linked, m.Canonical) {
+			continue
+		}
+		switch m.Kind {
+		case gazetteer.KindMilitary, gazetteer.KindGovernment, gazetteer.KindCountry:
+		default:
+			continue
+		}
+		if one != "" && m.Country != one {
+			return ""
+		}
+		one = m.Country
+	}
+	return one
 }
 
 // sentencePlace returns the place a sentence names (the first one after a
