@@ -8,7 +8,7 @@ export GOTOOLCHAIN := local
 export CGO_ENABLED := 1
 GOFLAGS_BUILD := -trimpath
 
-.PHONY: all setup run build test eval bench bench-stages fuzz clean help
+.PHONY: all setup run build test eval eval-news bench bench-stages fuzz clean help
 
 all: run
 
@@ -16,6 +16,7 @@ help:
 	@echo "make run     - install what is missing, build the dataset from $(INPUT)/ into $(OUT)/, print the summary and timeline"
 	@echo "make test    - run every test (go vet + go test ./...)"
 	@echo "make eval    - score the dataset in $(OUT)/ against gold/ (and the keyword baseline)"
+	@echo "make eval-news - build and score the held-out news set of gold/news"
 	@echo "make bench   - end-to-end scale run at 10 MB, 100 MB, 1 GB + DuckDB query latencies"
 	@echo "make bench-stages - go test -bench for every stage"
 	@echo "make fuzz    - run each fuzz target for FUZZTIME (default 1m)"
@@ -43,6 +44,12 @@ test: setup
 eval: build
 	@test -f $(OUT)/events.duckdb || $(BIN) build --input $(INPUT) --out $(OUT)
 	$(BIN) eval --gold gold --input $(INPUT) --db $(OUT)/events.duckdb
+
+# the held-out news set of gold/news, built into a scratch folder
+NEWS_OUT ?= /tmp/timeline-news-out
+eval-news: build
+	$(BIN) build --input gold/news/texts --out $(NEWS_OUT) --no-cache
+	$(BIN) eval --gold gold/news --input gold/news/texts --db $(NEWS_OUT)/events.duckdb
 
 bench: build
 	$(GO) run ./cmd/bench --sizes 10MB,100MB,1GB

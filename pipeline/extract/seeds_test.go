@@ -19,9 +19,12 @@ var seedReport = flag.Bool("seedreport", false, "print the full seed evaluation 
 
 // seedDocs reads, segments and time-tags the seed documents with the
 // pipeline's own stages.
-func seedDocs(tb testing.TB) []*model.Document {
+func seedDocs(tb testing.TB) []*model.Document { return folderDocs(tb, "../../seeds") }
+
+// folderDocs reads, segments and time-tags the documents of a folder with
+// a manifest.
+func folderDocs(tb testing.TB, dir string) []*model.Document {
 	tb.Helper()
-	dir := "../../seeds"
 	entries, err := manifest.Load(dir)
 	if err != nil {
 		tb.Skipf("seeds: %v", err)
@@ -87,6 +90,43 @@ func TestSeedEval(t *testing.T) {
 	}
 	if o.TrapHits > 6 {
 		t.Errorf("%d trap hits", o.TrapHits)
+	}
+}
+
+// TestNewsGoldEval scores the extractor on the held-out news set of
+// gold/news (written for this project, about other conflicts than the
+// seeds; see its README). Like TestSeedEval it guards against regressions:
+// the floors sit a little under the figures of the current rules.
+func TestNewsGoldEval(t *testing.T) {
+	docs := folderDocs(t, "../../gold/news/texts")
+	gold, err := eval.LoadGold("../../gold/news")
+	if err != nil {
+		t.Fatalf("gold: %v", err)
+	}
+	x := New()
+	raw := map[string][]byte{}
+	var ms []model.Mention
+	for _, d := range docs {
+		if err := x.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		raw[d.ID] = d.Raw
+		ms = append(ms, d.Mentions...)
+	}
+	rep, err := eval.Score(gold, eval.FromMentions(ms), raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := rep.Overall
+	t.Logf("news overall P %.3f R %.3f F1 %.3f date %.3f strict %.3f traps %d", o.Precision, o.Recall, o.F1, o.DateAccuracy, o.StrictF1, o.TrapHits)
+	if o.F1 < 0.78 {
+		t.Errorf("news detection F1 %.3f < 0.78", o.F1)
+	}
+	if o.StrictF1 < 0.72 {
+		t.Errorf("news strict F1 %.3f < 0.72", o.StrictF1)
+	}
+	if o.TrapHits > 2 {
+		t.Errorf("news: %d trap hits > 2", o.TrapHits)
 	}
 }
 
