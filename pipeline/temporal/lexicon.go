@@ -17,6 +17,18 @@ const (
 	wOrdinal        // val 1..4 ("first".."fourth")
 	wUnit           // val unitDay..unitDecade; flag fPlural
 	wKey            // val: a keyword id
+	wVerb           // val: a tense cue (vPast..vConj); never starts a time expression
+)
+
+// Tense cues of wVerb words, read by the scan that finds the verb
+// governing a time expression (see tense.go).
+const (
+	vPast   = iota + 1 // a finite past or perfect form: "said", "met", "had", "was"
+	vBe                // "be", "been", "being": a participle after it is no finite verb
+	vPlanTo            // "plans", "going", "intends": with "to", a future
+	vRel               // a relative pronoun: "which", "who"
+	vConj              // a conjunction that opens a new clause: "but", "while"
+	vMod               // a preposition or possessive before an adjective: "with", "its"
 )
 
 // Lexicon flags.
@@ -113,6 +125,7 @@ const (
 	kFor    // "for", "almost", "nearly": a duration follows, not a time
 	kSource // words of a source reference: recording, possession, video, ...
 	kSee    // "see", "cf": a reference follows
+	kFinal  // "final", "closing", "latter": the last part of a period
 )
 
 // entry is what the lexicon knows about a lower-cased word.
@@ -312,7 +325,7 @@ func newLexicon() *lexicon {
 		"updated", "posted", "archived", "downloaded")
 	key(kInterview, 0, "interview", "interviews", "correspondence", "conversation", "conversations",
 		"email", "communication", "exchanges", "telephone", "phone", "whatsapp")
-	key(kWill, 0, "will", "shall", "ll")
+	key(kWill, 0, "will", "shall", "ll", "would")
 	key(kScheduled, 0, "scheduled", "slated", "planned", "expected", "set")
 	key(kIs, 0, "is", "are")
 	key(kDue, 0, "due")
@@ -341,6 +354,20 @@ func newLexicon() *lexicon {
 		"communique", "tweet", "statement", "report", "letter", "op", "cit", "ibid", "blog",
 		"podcast", "transcript", "archive", "archives", "newsletter", "website")
 	key(kSee, 0, "see", "cf")
+	key(kFinal, 0, "final", "closing", "latter")
+	verb := func(v int, words ...string) { add(wVerb, v, 0, words...) }
+	verb(vPast, "was", "were", "had", "has", "have", "did", "didn", "hadn", "wasn", "weren",
+		"said", "told", "met", "held", "began", "took", "gave", "came", "went", "left", "sent",
+		"fought", "broke", "struck", "won", "fell", "rose", "led", "made", "found", "saw", "got",
+		"kept", "brought", "spoke", "wrote", "chose", "fled", "stood", "ran", "drew", "withdrew",
+		"overthrew", "swore", "sought", "lost", "paid", "built", "sold", "became", "shot", "laid",
+		"begun", "spent", "caught", "taught", "thought", "meant", "heard", "felt",
+		"knew", "grew", "flew", "tore", "bore", "woke", "forgot", "gone", "done", "taken", "given")
+	verb(vBe, "be", "been", "being")
+	verb(vPlanTo, "plans", "plan", "going", "intends", "intend", "aims", "aim", "seeks", "hopes", "prepares", "preparing", "poised")
+	verb(vRel, "which", "who", "whom", "whose")
+	verb(vMod, "with", "against", "among", "its", "their", "his", "her", "our", "your", "my")
+	verb(vConj, "but", "while", "whereas", "although", "though", "because", "unless", "or", "yet")
 	lx.buildTable()
 	return lx
 }

@@ -44,7 +44,9 @@ type finder struct {
 	anchor  model.Anchor
 	ref     model.Anchor
 	refQual string
-	future  int8 // 0: not computed yet, 1: future tense, -1: not future
+	cur     int  // token where the current expression starts (see isFuture)
+	futAt   int  // cur+1 when future holds its tense; 0: not computed
+	future  int8 // tenseFuture, tensePast or tenseNone
 	hits    []hit
 
 	// Within the current sentence: whether a time has set ref, and the
@@ -89,25 +91,6 @@ func (f *finder) isDash(i int) bool { return f.isPunct(i, '-', '–', '—', '�
 func (f *finder) word(i int) string {
 	t := f.at(i)
 	return f.text[t.start:t.end]
-}
-
-// isFuture reports whether the sentence speaks of the future: "will",
-// "shall", "'ll", or "is/are to", "is due to", "is scheduled/expected/set to".
-func (f *finder) isFuture() bool {
-	if f.future == 0 {
-		f.future = -1
-		for i := range f.toks {
-			if f.isKey(i, kWill) {
-				f.future = 1
-				break
-			}
-			if f.isKey(i, kIs) && (f.isKey(i+1, kTo) || f.isKey(i+1, kDue) || f.isKey(i+1, kScheduled)) {
-				f.future = 1
-				break
-			}
-		}
-	}
-	return f.future > 0
 }
 
 // dayNum reports whether token i can be a day of the month.
@@ -324,14 +307,32 @@ func (f *finder) parseBase(i int) (spec, int, bool) {
 		if s.kind == sQuarter && t.upper {
 			return s, k, true
 		}
-	case t.kind == tWord && t.e.cls == wOrdinal && sawThe:
+	case sawThe && (t.kind == tWord && t.e.cls == wOrdinal || f.isKey(j, kLast) || f.isKey(j, kFinal)):
+		// "the first quarter", "the final quarter", "the second half",
+		// "the latter half"; "the last months of 2022" (see edgeOf).
+		sub := int(t.e.val)
+		if t.e.cls != wOrdinal {
+			sub = 0 // the last one
+		}
 		u := f.at(j + 1)
+		if u.kind == tWord && u.e.cls == wUnit && (u.e.val == unitDay || u.e.val == unitWeek || u.e.val == unitMonth) {
+			if s, e, ok := f.edgeOf(j, sub); ok {
+				return s, e, true
+			}
+			break
+		}
 		if u.kind != tWord || u.e.cls != wUnit || u.e.flag&fPlural != 0 || (u.e.val != unitQuarter && u.e.val != unitHalf) {
 			break
 		}
-		s := spec{kind: sQuarter, sub: int(t.e.val)}
+		s := spec{kind: sQuarter, sub: sub}
+		if sub == 0 {
+			s.sub = 4
+		}
 		if u.e.val == unitHalf {
 			s.kind = sHalf
+			if sub == 0 {
+				s.sub = 2
+			}
 			if s.sub > 2 {
 				break
 			}
@@ -342,8 +343,15 @@ func (f *finder) parseBase(i int) (spec, int, bool) {
 				s.y = y
 				return s, k + 2, true
 			}
-			// "the first half of this/last/next year"
-			if r, e, ok := f.parseRelative(k + 1); ok && r.ok && r.a.Precision == model.PrecYear {
+			// "the first half of this/last/next year", "the final
+			// quarter of the year" (the anchor's, as "the end of the year")
+			r, e, ok := f.parseRelative(k + 1)
+			if !ok && f.isKey(k+1, kThe) && !f.isKey(k+3, kOf) {
+				if u, plural := f.unitAt(k + 2); u == unitYear && !plural {
+					r, e, ok = f.relUnit(k+2, 0, false)
+				}
+			}
+			if ok && r.ok && r.a.Precision == model.PrecYear {
 				s.y, _, _ = ymd(r.a.Begin)
 				s.rel = true
 				return s, e, true
@@ -356,6 +364,53 @@ func (f *finder) parseBase(i int) (spec, int, bool) {
 		}
 	}
 	return spec{}, i, false
+}
+
+// edgeOf parses "the first/last/final days, weeks or months of X" (or a
+// single one: "the final week of October") after the article, with j at
+// the ordinal: X with the qualifier early (first) or late (last, final),
+// as "the end of X" is. sub is 1 for "first", 0 for "last" or "final";
+// other ordinals are no edge. "The first month of 2022" is January, "the
+// last month of 2022" December.
+func (f *finder) edgeOf(j, sub int) (spec, int, bool) {
+	if sub != 0 && sub != 1 {
+		return spec{}, j, false
+	}
+	unit, plural := f.unitAt(j + 1)
+	k := j + 2
+	if !f.isKey(k, kOf) {
+		return spec{}, j, false
+	}
+	q := "early"
+	if sub == 0 {
+		q = "late"
+	}
+	var s spec
+	var e int
+	var ok bool
+	if f.isKey(k+1, kThe) && f.at(k+2).e.cls == wUnit && !f.isKey(k+3, kOf) {
+		// "the last weeks of the year": the current year of the anchor.
+		s, e, ok = f.relUnit(k+2, 0, false)
+	} else {
+		s, e, ok = f.parseBase(k + 1)
+	}
+	if !ok || s.kind == sDay || s.lead > 0 {
+		return spec{}, j, false
+	}
+	if unit == unitMonth && !plural && s.kind == sYear {
+		s.kind, s.m = sMonth, 12
+		if sub == 1 {
+			s.m = 1
+		}
+		return s, e, true
+	}
+	if unit == unitMonth && s.kind == sMonth || s.kind == sResolved && s.ok && s.a.Precision < model.PrecMonth {
+		return spec{}, j, false // "the first months of May", "the last days of this week"
+	}
+	if s.qual == "" {
+		s.qual = q
+	}
+	return s, e, true
 }
 
 // parseNumber parses expressions that start with a number: "19 October
@@ -665,8 +720,10 @@ func (f *finder) parseDeictic(i int) (spec, int, bool) {
 		a, ok := f.weekday(int(u.e.val), dir)
 		return resolved(a, ok, true, false), j + 1, true
 	}
-	if dir < 0 {
-		// "the past three months", "last two years": the span up to the anchor.
+	if dir < 0 && (t.e.val == kPast || f.isKey(i-1, kThe)) {
+		// "the past three months", "over the last few days", "past two
+		// years": the span up to the anchor. "last" with a count needs
+		// the article: in "a truce that will last 180 days" it is a verb.
 		n, _, k := f.count(j)
 		if unit, plural := f.unitAt(k); unit != 0 && plural && n > 0 {
 			a, ok := pastSpan(f.anchor, n, unit)
@@ -684,7 +741,7 @@ func (f *finder) parseThe(i int) (spec, int, bool) {
 		// "the past year", "the last two months"
 		n, vague, k := f.count(j + 1)
 		unit, plural := f.unitAt(k)
-		if unit == 0 || vague || plural != (n > 1) {
+		if unit == 0 || vague && !plural || !vague && plural != (n > 1) {
 			break
 		}
 		if n == 0 {
@@ -807,9 +864,10 @@ func (f *finder) laterToday(i int) bool {
 }
 
 // weekday resolves a weekday name against the anchor. dir 0: the most
-// recent such day on or before the anchor (the next one after it in a
-// future sentence); -1: strictly before; +1: strictly after. An anchor
-// coarser than a day gives the anchor itself.
+// recent such day on or before the anchor (the next one after it when the
+// verb governing the expression is future, see isFuture); -1: strictly
+// before; +1: strictly after. An anchor coarser than a day gives the
+// anchor itself.
 func (f *finder) weekday(wd, dir int) (model.Anchor, bool) {
 	if !f.anchor.Known() {
 		return model.Anchor{}, false
@@ -868,9 +926,9 @@ func (s spec) value() string {
 func (s spec) yearless() bool { return s.kind != sResolved && s.y == 0 }
 
 // inferYear gives a yearless spec the anchor's year: the previous year
-// when the date would fall after the anchor in a sentence that is not
-// future, the next year when it would fall before the anchor in a future
-// sentence.
+// when the date would fall after the anchor and its governing verb is not
+// future, the next year when it would fall before the anchor and the verb
+// is future ("talks would resume in January", see isFuture).
 func (f *finder) inferYear(s spec) (spec, bool) {
 	if f.sentYear != 0 {
 		// "a pause in November 2023 ... before fighting resumed on Dec. 1"

@@ -86,7 +86,7 @@ func (t *Tagger) Process(doc *model.Document) error {
 			continue
 		}
 		toks, _ = tokenize(toks[:0], text, t.lx)
-		f.text, f.toks, f.future = text, toks, 0
+		f.text, f.toks, f.futAt = text, toks, 0
 		doc.Timexes = f.run(doc.Timexes, s.Index, s.Start)
 	}
 	return nil
@@ -136,10 +136,11 @@ func (f *finder) run(out []model.Timex, sent, base int) []model.Timex {
 	f.hits = f.hits[:0]
 	f.refInSent, f.sentYear = false, 0
 	for i := 0; i < len(f.toks); {
-		if tk := &f.toks[i]; tk.kind == tPunct || tk.kind == tWord && tk.e.cls == wNone {
+		if tk := &f.toks[i]; tk.kind == tPunct || tk.kind == tWord && (tk.e.cls == wNone || tk.e.cls == wVerb) {
 			i++ // cannot start a time expression
 			continue
 		}
+		f.cur = i
 		h, ok := f.matchAt(i)
 		if !ok {
 			i++
