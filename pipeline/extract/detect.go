@@ -178,6 +178,60 @@ func (s *sent) detect() {
 			s.haltFighting(i, i+1)
 		}
 	}
+	s.truceAnaphor()
+}
+
+// truceAnaphor finds a ceasefire named only by a pronoun or a bare
+// "the agreement" shortly after one was mentioned: "It entered into force
+// two days later.", "Eight days later the agreement was signed.", "the two
+// sides agreed to extend it".
+func (s *sent) truceAnaphor() {
+	if !s.ctx.recentCeasefire || s.hasCand(model.TypeCeasefire) {
+		return
+	}
+	for j := 0; j < len(s.toks) && j < 12; j++ {
+		w := s.w(j)
+		ts, te := -1, j+1
+		switch {
+		case w == "it" && (j == 0 || s.w(j-1) == ","):
+			ts = j
+		case (w == "agreement" || w == "deal" || w == "accord") && s.w(j-1) == "the":
+			ts = j - 1
+		case extendVerbs.has(w) && s.w(j+1) == "it":
+			s.add(cand{typ: model.TypeCeasefire, sub: "extended", ts: j, te: j + 2})
+			return
+		}
+		if ts < 0 {
+			continue
+		}
+		if sub := s.truceStage(te); sub != "" {
+			s.add(cand{typ: model.TypeCeasefire, sub: sub, ts: ts, te: te})
+			return
+		}
+	}
+}
+
+// truceStage reads the predicate that starts at token k for the stage of a
+// ceasefire it states: in force, signed, extended or collapsed; "" when it
+// states none.
+func (s *sent) truceStage(k int) string {
+	for s.in(k, adverbsBeforeVerb) {
+		k++
+	}
+	w, n, n2 := s.w(k), s.w(k+1), s.w(k+2)
+	switch {
+	case (w == "entered" || w == "came" || w == "went") && n == "into" && (n2 == "force" || n2 == "effect"):
+		return "in_effect"
+	case (w == "took" || w == "takes") && n == "effect":
+		return "in_effect"
+	case (w == "was" || w == "had") && (n == "signed" || n == "agreed" || n == "reached" || n == "concluded" || n == "been" && (n2 == "signed" || n2 == "agreed")):
+		return "agreed"
+	case w == "was" && (n == "extended" || n == "renewed"):
+		return "extended"
+	case w == "collapsed" || w == "was" && n == "violated" || (w == "broke" && n == "down") || (w == "fell" && n == "apart"):
+		return "collapsed"
+	}
+	return ""
 }
 
 func partialOrCompleted(completed bool) string {
@@ -1642,6 +1696,8 @@ func (s *sent) rightConditional(c *cand) string {
 var (
 	cueOutBack               = set("out", "back")
 	cueSince                 = set("since")
+	extendVerbs              = set("extend", "extended", "extending", "renew", "renewed", "renewing", "prolong", "prolonged")
+	adverbsBeforeVerb        = set("then", "finally", "eventually", "quickly", "formally", "officially", "only", "also", "later", "soon")
 	territoryNouns           = set("town", "towns", "city", "cities", "village", "villages", "region", "regions", "province", "provinces", "district", "districts", "territory", "territories", "area", "areas", "enclave", "port", "island", "bridgehead")
 	exploreWords             = set("explore", "consider")
 	lectureVerbs             = set("gave", "give", "gives", "giving", "delivered", "deliver", "delivers", "delivering")

@@ -256,7 +256,7 @@ func (x *Extractor) Process(doc *model.Document) error {
 		}
 		ctx.recentCeasefire = si-lastCeasefire <= 3
 		prevTalks = false
-		if !x.worthAnalysing(text) {
+		if !x.worthAnalysing(text) && !(ctx.recentCeasefire && truceStageCue(text)) {
 			continue
 		}
 		for k := si + 1; k < len(doc.Sentences) && k <= si+2; k++ {
@@ -500,6 +500,18 @@ func frameTime(text string, ts []model.Timex, datelineEnd int) model.Timex {
 		}
 	}
 	return model.Timex{}
+}
+
+// truceStageCue reports whether a sentence may state the stage of a
+// ceasefire it names only by a pronoun ("It entered into force"): a cheap
+// test that lets such a sentence past worthAnalysing after a ceasefire.
+func truceStageCue(text string) bool {
+	for _, w := range [...]string{"force", "effect", "signed", "extend", "renew", "collapsed", "violated", "broke down", "fell apart"} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // narrativePast reports whether a sentence tells the past: a finite verb

@@ -277,3 +277,41 @@ func TestPresentTense(t *testing.T) {
 		}
 	}
 }
+
+// TestTruceAnaphora checks ceasefires named by a pronoun or a bare "the
+// agreement" right after one was mentioned, with the times the temporal
+// stage gives them.
+func TestTruceAnaphora(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Rebels and the army agreed to a truce on 3 March 2024. It entered into force two days later.",
+			"ceasefire/asserted/agreed@2024-03-03 ceasefire/asserted/in_effect@2024-03-05"},
+		{"The militia and the government agreed to a ceasefire on 3 March 2024. On 10 March the two sides agreed to extend it by a week.",
+			"ceasefire/asserted/agreed@2024-03-03 ceasefire/asserted/extended@2024-03-10"},
+		{"Mediators proposed a ceasefire on 3 March 2024. Three weeks later the agreement was signed.",
+			"ceasefire/hypothetical@2024-03-03 ceasefire/asserted/agreed@2024-W12"},
+		// no ceasefire before: a pronoun names nothing
+		{"The parliament met on 3 March 2024. It entered into force two days later.", ""},
+		// too far back: four sentences between
+		{"Rebels and the army agreed to a truce on 3 March 2024. Aid arrived. Roads opened. Markets filled. Schools reopened. It entered into force on 9 March.",
+			"ceasefire/asserted/agreed@2024-03-03"},
+	}
+	pub, err := model.ParseValue("2024-04-01")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		doc := &model.Document{ID: "d", Text: tc.text, Status: model.StatusOK, Published: pub}
+		for _, st := range []model.Processor{segment.New(), temporal.New(), New()} {
+			if err := st.Process(doc); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var got []string
+		for _, m := range doc.Mentions {
+			got = append(got, describe(m))
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%q:\n got  %q\n want %q", tc.text, g, tc.want)
+		}
+	}
+}
