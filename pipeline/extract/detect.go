@@ -179,6 +179,37 @@ func (s *sent) detect() {
 		}
 	}
 	s.truceAnaphor()
+	s.reciprocalRelease()
+}
+
+// reciprocalRelease finds a prisoner swap told as releases by both sides:
+// "each side handed over 90 prisoners", "both sides freed dozens of
+// detainees".
+func (s *sent) reciprocalRelease() {
+	if s.hasCand(model.TypePrisonerSwap) {
+		return
+	}
+	for i := 1; i < len(s.toks); i++ {
+		w := s.w(i)
+		verb := s.in(i, releaseWords) && w != "exchanged" && w != "swapped" // those are swaps already
+		if w == "handed" || w == "hand" || w == "hands" {
+			verb = s.w(i+1) == "over" || s.w(i+1) == "back"
+		}
+		if !verb {
+			continue
+		}
+		k := i - 1
+		for k > 0 && s.in(k, adverbsBeforeVerb) {
+			k--
+		}
+		p, q := s.w(k-1), s.w(k)
+		reciprocal := (p == "each" || p == "both") && (q == "side" || q == "sides" || q == "country" || q == "countries" || q == "party" || q == "parties") ||
+			p == "two" && (q == "sides" || q == "countries" || q == "parties")
+		if reciprocal && s.anyFwd(i+1, i+6, captiveNouns) >= 0 && s.anyFwd(i+1, i+5, notCaptives) < 0 {
+			s.add(cand{typ: model.TypePrisonerSwap, ts: k - 1, te: i + 1})
+			return
+		}
+	}
 }
 
 // truceAnaphor finds a ceasefire named only by a pronoun or a bare

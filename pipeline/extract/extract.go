@@ -65,6 +65,11 @@ func New() *Extractor {
 			x.strong.add(w)
 		}
 	}
+	// weak words that head no detector of their own ("freed", "released":
+	// "each side freed ...") still let a sentence with a cue through
+	for w := range weakHeads.words {
+		x.weak.add(w)
+	}
 	// common heads ("left", "met", "power") only count next to armed forces
 	for _, cues := range []*wordSet{forceNouns, militaryActors, armedCues, strongCues} {
 		for w := range cues.words {

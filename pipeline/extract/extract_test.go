@@ -63,6 +63,13 @@ func TestExtractSentence(t *testing.T) {
 			[]tm{{"2 May 2024", "2024-05-02"}}, []string{"withdrawal/asserted/completed@2024-05-02"}},
 		{"pulled out of a race", "The general pulled out of the presidential race in the town of Bo in March 2021.",
 			[]tm{{"March 2021", "2021-03"}}, nil},
+		// releases by both sides are a swap; by one side they are not
+		{"each side handed over", "In May 2024 each side handed over 75 prisoners of war.",
+			[]tm{{"May 2024", "2024-05"}}, []string{"prisoner_swap/asserted@2024-05"}},
+		{"both sides freed", "Both sides freed dozens of detainees on 2 April 2023.",
+			[]tm{{"2 April 2023", "2023-04-02"}}, []string{"prisoner_swap/asserted@2023-04-02"}},
+		{"one side freed", "The rebels freed dozens of detainees on 2 April 2023.",
+			[]tm{{"2 April 2023", "2023-04-02"}}, nil},
 		// scope of modality and negation; senses
 		{"no modal leak across and-said", "The two governments agreed on 3 May 2024 to swap prisoners and said they would resume talks.",
 			[]tm{{"3 May 2024", "2024-05-03"}}, []string{"prisoner_swap/asserted@2024-05-03", "talks/hypothetical"}},

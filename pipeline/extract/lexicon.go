@@ -18,7 +18,8 @@ var weakHeads = set("left", "leave", "leaves", "leaving", "exit", "exited", "exi
 	"relocated", "relocation", "depart", "departed", "departing", "discussion", "discussions",
 	"exchange", "exchanged", "exchanging", "pause", "pauses",
 	"cessation", "aggression", "oust", "halt", "stop",
-	"ousts", "overthrow", "depose", "deposing", "unseated", "downsize", "downsized", "downsizing")
+	"ousts", "overthrow", "depose", "deposing", "unseated", "downsize", "downsized", "downsizing",
+	"freed", "released")
 
 // strongCues are words that let a sentence with only weak heads through.
 var strongCues = set("rebel", "rebels", "junta", "coup", "base", "bases", "camp", "camps", "outpost", "outposts",
