@@ -163,7 +163,7 @@ func (s *sent) detect() {
 			if s.w(lo) == "with" {
 				lo++
 			}
-			if s.actorIn(lo, lo+4, gazetteer.KindArmedGroup) || s.anyFwd(lo, lo+3, cueRebelRebels) >= 0 {
+			if s.actorIn(lo, lo+4, gazetteer.KindArmedGroup) || s.anyFwd(lo, lo+3, cueRebelRebels) >= 0 || s.bothSidesMet(i) {
 				s.addTalks(i, i+1, false)
 			}
 		case hDebate:
@@ -180,6 +180,24 @@ func (s *sent) detect() {
 	}
 	s.truceAnaphor()
 	s.reciprocalRelease()
+}
+
+// bothSidesMet reports whether the subject of "met" at i is both parties
+// of a conflict: "the two sides' commanders met", "both sides met".
+func (s *sent) bothSidesMet(i int) bool {
+	if s.w(i) != "met" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if s.toks[k].kind == kPunct && s.toks[k].w != "'" && s.toks[k].w != "’" {
+			return false
+		}
+		if q := s.w(k); q == "sides" || q == "parties" || q == "belligerents" {
+			p := s.w(k - 1)
+			return p == "two" || p == "both" || p == "warring" || p == "rival"
+		}
+	}
+	return false
 }
 
 // reciprocalRelease finds a prisoner swap told as releases by both sides:
@@ -934,6 +952,9 @@ func (s *sent) nonForceWithdrawal(i int) bool {
 	}
 	if k := s.anyFwd(i+1, i+6, cueFromOf); k >= 0 {
 		for m := k + 1; m < len(s.toks) && m <= k+4; m++ {
+			if s.toks[m].kind == kPunct {
+				break // "withdrew from Mekelle, the government ...": another clause
+			}
 			if s.in(m, nonForceOrigins) {
 				return true
 			}
@@ -1140,10 +1161,13 @@ func (s *sent) handOver(i int) {
 	} else if s.w(i+1) == "of" {
 		lo = i + 2
 	}
-	if s.anyFwd(lo, lo+5, baseNouns) < 0 && s.anyFwd(lo, lo+4, cueControlResponsibility) < 0 {
+	// what is handed over: after "over" ("handed over the base") or
+	// between the verb and "over" ("handing the base over to")
+	base := s.anyFwd(lo, lo+5, baseNouns) >= 0 || lo > i+2 && s.anyFwd(i+1, lo-2, baseNouns) >= 0
+	if !base && s.anyFwd(lo, lo+4, cueControlResponsibility) < 0 {
 		return
 	}
-	if !s.forceCue(i, lo+5) && s.anyFwd(lo, lo+5, baseNouns) < 0 {
+	if !s.forceCue(i, lo+5) && !base {
 		return
 	}
 	s.addWithdrawal(i, i+1, partialOrCompleted(w == "handed"), false)

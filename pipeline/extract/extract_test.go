@@ -63,6 +63,15 @@ func TestExtractSentence(t *testing.T) {
 			[]tm{{"2 May 2024", "2024-05-02"}}, []string{"withdrawal/asserted/completed@2024-05-02"}},
 		{"pulled out of a race", "The general pulled out of the presidential race in the town of Bo in March 2021.",
 			[]tm{{"March 2021", "2021-03"}}, nil},
+		// withdrawals in a subordinate clause; a base handed over; both sides meeting
+		{"withdrawal in an after-clause", "In May 2019, after the rebels withdrew from Kidal, the army declared a truce.",
+			[]tm{{"May 2019", "2019-05"}}, []string{"withdrawal/asserted/completed@2019-05", "ceasefire/asserted/agreed@2019-05"}},
+		{"handing the base over", "On 3 May 2024 the last contingent left, handing the camp over to the national army.",
+			[]tm{{"3 May 2024", "2024-05-03"}}, []string{"withdrawal/asserted/completed@2024-05-03"}},
+		{"keys handed over", "The mayor handed the keys over to the new council on 3 May 2024.",
+			[]tm{{"3 May 2024", "2024-05-03"}}, nil},
+		{"both sides met", "The two sides met in Geneva on 3 May 2024.",
+			[]tm{{"3 May 2024", "2024-05-03"}}, []string{"talks/asserted/held@2024-05-03"}},
 		// releases by both sides are a swap; by one side they are not
 		{"each side handed over", "In May 2024 each side handed over 75 prisoners of war.",
 			[]tm{{"May 2024", "2024-05"}}, []string{"prisoner_swap/asserted@2024-05"}},
