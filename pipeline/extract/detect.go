@@ -1527,6 +1527,9 @@ func (s *sent) factuality(c *cand) string {
 		case mCond:
 			return model.FactHypothetical
 		case mPlan:
+			if p := s.w(j - 1); p == "no" || p == "not" {
+				return model.FactNegated // "had no plans to withdraw"
+			}
 			if c.typ == model.TypeWithdrawal {
 				c.announced = true
 				return s.rightConditional(c)

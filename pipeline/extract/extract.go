@@ -237,12 +237,16 @@ func (x *Extractor) Process(doc *model.Document) error {
 		}
 		text := doc.Text[s.Start:s.End]
 		samePara := si > 0 && sameParagraph(doc.Text, doc.Sentences[si-1].End, s.Start)
+		// wire copy gives each sentence a paragraph of its own: a time
+		// carries on from a one-sentence paragraph as from a sentence of
+		// the same paragraph
+		story := samePara || si > 0 && paraStart == si-1
 		if !samePara {
 			paraStart = si
 		}
 		ctx = sentCtx{country: countryFn, prevTalks: prevTalks, headline: si == 0 && isHeadline(doc),
 			doc: doc, si: si, paraLo: max(paraStart, si-2), countries: countries, next: next[:0]}
-		if samePara && narrativePast(text) {
+		if story && narrativePast(text) {
 			ctx.prevFrame = lastFrame
 		}
 		ctx.peaceBefore = peaceBefore
@@ -254,7 +258,7 @@ func (x *Extractor) Process(doc *model.Document) error {
 		}
 		if own := frameTime(doc.Text, byS[si], dl); own.Value != "" {
 			lastFrame, lastDepth = own, 0
-		} else if samePara && lastDepth < 1 && narrativePast(text) {
+		} else if story && lastDepth < 1 && narrativePast(text) {
 			lastDepth++
 		} else {
 			lastFrame, lastDepth = model.Timex{}, 0
@@ -540,13 +544,10 @@ func narrativePast(text string) bool {
 		}
 		w := strings.ToLower(text[i:j])
 		i = j
-		if pastWords.has(w) {
+		if (pastWords.has(w) || len(w) > 3 && strings.HasSuffix(w, "ed")) && !nonPastAux.has(prev) {
 			return true
 		}
-		if len(w) > 3 && strings.HasSuffix(w, "ed") && !nonPastAux.has(prev) {
-			return true
-		}
-		if !strings.HasSuffix(w, "ly") { // "have repeatedly accused"
+		if !strings.HasSuffix(w, "ly") && !transparentAdverbs.has(w) { // "have repeatedly accused", "have since held"
 			prev = w
 		}
 	}
@@ -558,6 +559,10 @@ func narrativePast(text string) bool {
 var nonPastAux = set("has", "have", "is", "are", "am", "be", "been", "being", "remain", "remains",
 	"seem", "seems", "appear", "appears", "stay", "stays", "get", "gets", "will", "would", "could",
 	"should", "may", "might", "must", "can", "to")
+
+// transparentAdverbs stand between an auxiliary and its participle
+// without changing the tense: "have since held", "has already left".
+var transparentAdverbs = set("since", "already", "also", "now", "never", "just", "not", "yet", "still", "so", "far", "thus")
 
 // pastWords are common verbs in the simple past that do not end in -ed.
 var pastWords = set("was", "were", "had", "did", "said", "told", "took", "left", "began", "met",

@@ -63,6 +63,8 @@ func TestExtractSentence(t *testing.T) {
 			[]tm{{"2 May 2024", "2024-05-02"}}, []string{"withdrawal/asserted/completed@2024-05-02"}},
 		{"pulled out of a race", "The general pulled out of the presidential race in the town of Bo in March 2021.",
 			[]tm{{"March 2021", "2021-03"}}, nil},
+		{"no plans to withdraw", "The ministry said on 3 May 2024 it had no plans to withdraw its troops.",
+			[]tm{{"3 May 2024", "2024-05-03"}}, []string{"withdrawal/negated@2024-05-03"}},
 		// withdrawals in a subordinate clause; a base handed over; both sides meeting
 		{"withdrawal in an after-clause", "In May 2019, after the rebels withdrew from Kidal, the army declared a truce.",
 			[]tm{{"May 2019", "2019-05"}}, []string{"withdrawal/asserted/completed@2019-05", "ceasefire/asserted/agreed@2019-05"}},
@@ -454,6 +456,7 @@ func TestFrameBreakers(t *testing.T) {
 		{"The border is closed to trade.", false},
 		{"Aid workers said the situation is dire.", true},
 		{"Both sides have repeatedly accused each other of violations.", false},
+		{"The two countries have since held several rounds of talks.", false},
 	} {
 		if got := narrativePast(tc.text); got != tc.want {
 			t.Errorf("narrativePast(%q) = %v, want %v", tc.text, got, tc.want)

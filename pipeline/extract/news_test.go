@@ -299,6 +299,10 @@ func TestTruceAnaphora(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// wire copy: a one-sentence paragraph hands its time on to the next
+	tests = append(tests, struct{ text, want string }{
+		"Rebels left the northern town of Kaya on Friday, the army said.\n\nThe last fighters and their families withdrew from two nearby villages, officials said.",
+		"withdrawal/asserted/completed@2024-03-29 withdrawal/asserted/completed@2024-03-29"})
 	for _, tc := range tests {
 		doc := &model.Document{ID: "d", Text: tc.text, Status: model.StatusOK, Published: pub}
 		for _, st := range []model.Processor{segment.New(), temporal.New(), New()} {
