@@ -1686,6 +1686,13 @@ func abs(a int) int {
 
 // merge drops generic plural triggers with no time and merges triggers of
 // the same type and factuality whose times agree.
+// mannerOf reports whether trigger c names the manner of the verb trigger
+// o just before it, "ousted the president in a coup": one event, whose
+// time is the verb's.
+func (s *sent) mannerOf(o, c *cand) bool {
+	return o.te <= c.ts && c.ts-o.te <= 8 && c.ts >= 2 && s.w(c.ts-2) == "in" && (s.w(c.ts-1) == "a" || s.w(c.ts-1) == "an")
+}
+
 func (s *sent) merge() []cand {
 	out := s.merged[:0]
 	for _, c := range s.cands {
@@ -1698,7 +1705,7 @@ func (s *sent) merge() []cand {
 			if o.typ != c.typ || o.fact != c.fact {
 				continue
 			}
-			if o.time >= 0 && c.time >= 0 && s.times[o.time].tx.Value != s.times[c.time].tx.Value {
+			if o.time >= 0 && c.time >= 0 && s.times[o.time].tx.Value != s.times[c.time].tx.Value && !s.mannerOf(o, &c) {
 				continue
 			}
 			if o.time < 0 && c.time >= 0 {

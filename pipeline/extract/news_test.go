@@ -299,6 +299,10 @@ func TestTruceAnaphora(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// "ousted X in a coup" is one coup, dated by the verb's time
+	tests = append(tests, struct{ text, want string }{
+		"The junta freed dozens of detainees on Tuesday, two days after soldiers ousted the president in a coup.",
+		"coup/asserted/successful@2024-03-24"})
 	// wire copy: a one-sentence paragraph hands its time on to the next
 	tests = append(tests, struct{ text, want string }{
 		"Rebels left the northern town of Kaya on Friday, the army said.\n\nThe last fighters and their families withdrew from two nearby villages, officials said.",

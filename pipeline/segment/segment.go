@@ -267,6 +267,8 @@ func (sc *scanner) terminal(i int) int {
 		if k == n || spaceLen(text, k) > 0 {
 			j = k
 		}
+	} else if l := superscriptDigits(text, j); l > 0 && (j+l == n || spaceLen(text, j+l) > 0) {
+		j += l // "a “joke”.² A truce": a superscript footnote mark
 	}
 	end := j
 	if end >= n {
@@ -628,4 +630,21 @@ func headingLine(line string) bool {
 		return true
 	}
 	return !connectors[lastWord]
+}
+
+// superscriptDigits returns the length in bytes of the run of superscript
+// digits (¹ ² ³ and U+2070-U+2079) at text[i:], at most three of them.
+func superscriptDigits(text string, i int) int {
+	k := i
+	for m := 0; m < 3 && k < len(text); m++ {
+		switch {
+		case k+1 < len(text) && text[k] == 0xC2 && (text[k+1] == 0xB2 || text[k+1] == 0xB3 || text[k+1] == 0xB9):
+			k += 2
+		case k+2 < len(text) && text[k] == 0xE2 && text[k+1] == 0x81 && (text[k+2] == 0xB0 || text[k+2] >= 0xB4 && text[k+2] <= 0xB9):
+			k += 3
+		default:
+			return k - i
+		}
+	}
+	return k - i
 }
