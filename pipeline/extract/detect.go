@@ -180,6 +180,31 @@ func (s *sent) detect() {
 	}
 	s.truceAnaphor()
 	s.reciprocalRelease()
+	s.talksResponse()
+}
+
+// talksResponse finds the answer to an offer of talks made in the
+// sentence before: "The rebels responded positively within weeks.", "the
+// group issued a statement welcoming the decision".
+func (s *sent) talksResponse() {
+	if !s.ctx.prevTalks || s.hasCand(model.TypeTalks) {
+		return
+	}
+	for i := range s.toks {
+		w := s.w(i)
+		switch {
+		case w == "responded" || w == "reacted":
+			if n := s.w(i + 1); n == "positively" || n == "favourably" || n == "favorably" {
+				s.add(cand{typ: model.TypeTalks, sub: "offer", ts: i, te: i + 2})
+				return
+			}
+		case responseVerbs.has(w):
+			if s.anyFwd(i+1, i+3, offerNouns) >= 0 {
+				s.add(cand{typ: model.TypeTalks, sub: "offer", ts: i, te: i + 1})
+				return
+			}
+		}
+	}
 }
 
 // bothSidesMet reports whether the subject of "met" at i is both parties
@@ -1754,6 +1779,8 @@ func (s *sent) rightConditional(c *cand) string {
 var (
 	cueOutBack               = set("out", "back")
 	cueSince                 = set("since")
+	responseVerbs            = set("welcomed", "welcoming", "welcomes", "accepted", "accepting", "accepts", "embraced", "endorsed")
+	offerNouns               = set("offer", "decision", "proposal", "initiative", "overture", "overtures", "invitation", "idea", "move", "gesture")
 	extendVerbs              = set("extend", "extended", "extending", "renew", "renewed", "renewing", "prolong", "prolonged")
 	adverbsBeforeVerb        = set("then", "finally", "eventually", "quickly", "formally", "officially", "only", "also", "later", "soon")
 	territoryNouns           = set("town", "towns", "city", "cities", "village", "villages", "region", "regions", "province", "provinces", "district", "districts", "territory", "territories", "area", "areas", "enclave", "port", "island", "bridgehead")

@@ -265,7 +265,7 @@ func (x *Extractor) Process(doc *model.Document) error {
 		}
 		ctx.recentCeasefire = si-lastCeasefire <= 3
 		prevTalks = false
-		if !x.worthAnalysing(text) && !(ctx.recentCeasefire && truceStageCue(text)) {
+		if !x.worthAnalysing(text) && !(ctx.recentCeasefire && truceStageCue(text)) && !(ctx.prevTalks && talksResponseCue(text)) {
 			continue
 		}
 		for k := si + 1; k < len(doc.Sentences) && k <= si+2; k++ {
@@ -516,6 +516,17 @@ func frameTime(text string, ts []model.Timex, datelineEnd int) model.Timex {
 // test that lets such a sentence past worthAnalysing after a ceasefire.
 func truceStageCue(text string) bool {
 	for _, w := range [...]string{"force", "effect", "signed", "extend", "renew", "collapsed", "violated", "broke down", "fell apart"} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// talksResponseCue is the cheap test of talksResponse: a sentence after
+// one about talks that may answer the offer.
+func talksResponseCue(text string) bool {
+	for _, w := range [...]string{"responded", "reacted", "welcom", "accept", "embraced", "endorsed"} {
 		if strings.Contains(text, w) {
 			return true
 		}

@@ -299,6 +299,16 @@ func TestTruceAnaphora(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// the answer to an offer of talks made in the sentence before
+	tests = append(tests,
+		struct{ text, want string }{
+			"In March 2023 the president said he was ready to hold talks with the rebels. The rebels responded positively within days.",
+			"talks/asserted/held@2023-03 talks/asserted/offer@2023-03"},
+		struct{ text, want string }{
+			"In March 2023 the president said he was ready to hold talks with the rebels. A week later, the militia issued a statement welcoming the offer.",
+			"talks/asserted/held@2023-03 talks/asserted/offer@2023-03"},
+		struct{ text, want string }{
+			"Fuel prices rose in March 2023. Traders welcomed the decision a week later.", ""})
 	// "ousted X in a coup" is one coup, dated by the verb's time
 	tests = append(tests, struct{ text, want string }{
 		"The junta freed dozens of detainees on Tuesday, two days after soldiers ousted the president in a coup.",
