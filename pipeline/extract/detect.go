@@ -232,23 +232,23 @@ func (s *sent) reciprocalRelease() {
 	if s.hasCand(model.TypePrisonerSwap) {
 		return
 	}
-	for i := 1; i < len(s.toks); i++ {
+	for k := 1; k+1 < len(s.toks); k++ {
+		p, q := s.w(k-1), s.w(k)
+		reciprocal := (p == "each" || p == "both") && (q == "side" || q == "sides" || q == "country" || q == "countries" || q == "party" || q == "parties") ||
+			p == "two" && (q == "sides" || q == "countries" || q == "parties")
+		if !reciprocal {
+			continue
+		}
+		i := k + 1
+		for i < len(s.toks) && s.in(i, adverbsBeforeVerb) {
+			i++
+		}
 		w := s.w(i)
 		verb := s.in(i, releaseWords) && w != "exchanged" && w != "swapped" // those are swaps already
 		if w == "handed" || w == "hand" || w == "hands" {
 			verb = s.w(i+1) == "over" || s.w(i+1) == "back"
 		}
-		if !verb {
-			continue
-		}
-		k := i - 1
-		for k > 0 && s.in(k, adverbsBeforeVerb) {
-			k--
-		}
-		p, q := s.w(k-1), s.w(k)
-		reciprocal := (p == "each" || p == "both") && (q == "side" || q == "sides" || q == "country" || q == "countries" || q == "party" || q == "parties") ||
-			p == "two" && (q == "sides" || q == "countries" || q == "parties")
-		if reciprocal && s.anyFwd(i+1, i+6, captiveNouns) >= 0 && s.anyFwd(i+1, i+5, notCaptives) < 0 {
+		if verb && s.anyFwd(i+1, i+6, captiveNouns) >= 0 && s.anyFwd(i+1, i+5, notCaptives) < 0 {
 			s.add(cand{typ: model.TypePrisonerSwap, ts: k - 1, te: i + 1})
 			return
 		}

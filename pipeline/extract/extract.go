@@ -246,7 +246,17 @@ func (x *Extractor) Process(doc *model.Document) error {
 		}
 		ctx = sentCtx{country: countryFn, prevTalks: prevTalks, headline: si == 0 && isHeadline(doc),
 			doc: doc, si: si, paraLo: max(paraStart, si-2), countries: countries, next: next[:0]}
-		if story && narrativePast(text) {
+		narrative := -1 // narrativePast(text), computed on first need
+		isNarrative := func() bool {
+			if narrative < 0 {
+				narrative = 0
+				if narrativePast(text) {
+					narrative = 1
+				}
+			}
+			return narrative == 1
+		}
+		if story && lastFrame.Value != "" && isNarrative() {
 			ctx.prevFrame = lastFrame
 		}
 		ctx.peaceBefore = peaceBefore
@@ -258,7 +268,7 @@ func (x *Extractor) Process(doc *model.Document) error {
 		}
 		if own := frameTime(doc.Text, byS[si], dl); own.Value != "" {
 			lastFrame, lastDepth = own, 0
-		} else if story && lastDepth < 1 && narrativePast(text) {
+		} else if story && lastDepth < 1 && lastFrame.Value != "" && isNarrative() {
 			lastDepth++
 		} else {
 			lastFrame, lastDepth = model.Timex{}, 0
@@ -511,10 +521,18 @@ func frameTime(text string, ts []model.Timex, datelineEnd int) model.Timex {
 	return model.Timex{}
 }
 
+// maxAnaphorSentence is the longest sentence (in bytes) that the cheap
+// tests below let past worthAnalysing: a sentence that names an event
+// only by a pronoun is short ("It entered into force two days later.").
+const maxAnaphorSentence = 240
+
 // truceStageCue reports whether a sentence may state the stage of a
 // ceasefire it names only by a pronoun ("It entered into force"): a cheap
 // test that lets such a sentence past worthAnalysing after a ceasefire.
 func truceStageCue(text string) bool {
+	if len(text) > maxAnaphorSentence {
+		return false
+	}
 	for _, w := range [...]string{"force", "effect", "signed", "extend", "renew", "collapsed", "violated", "broke down", "fell apart"} {
 		if strings.Contains(text, w) {
 			return true
@@ -526,6 +544,9 @@ func truceStageCue(text string) bool {
 // talksResponseCue is the cheap test of talksResponse: a sentence after
 // one about talks that may answer the offer.
 func talksResponseCue(text string) bool {
+	if len(text) > maxAnaphorSentence {
+		return false
+	}
 	for _, w := range [...]string{"responded", "reacted", "welcom", "accept", "embraced", "endorsed"} {
 		if strings.Contains(text, w) {
 			return true
@@ -541,7 +562,9 @@ func talksResponseCue(text string) bool {
 // the present, so it does not pass the time of the sentence before it on
 // to the next one.
 func narrativePast(text string) bool {
-	prev := ""
+	// words are lower-cased into fixed buffers: no allocation per word
+	var cur, prev [12]byte
+	np := 0
 	for i := 0; i < len(text); {
 		for i < len(text) && !asciiLetter[text[i]] {
 			i++
@@ -553,13 +576,23 @@ func narrativePast(text string) bool {
 		if i == j {
 			break
 		}
-		w := strings.ToLower(text[i:j])
+		n := j - i
+		if n > len(cur) {
+			i, np = j, 0 // a long word: no auxiliary, no past form listed
+			continue
+		}
+		for k := 0; k < n; k++ {
+			cur[k] = lowerTable[text[i+k]]
+		}
 		i = j
-		if (pastWords.has(w) || len(w) > 3 && strings.HasSuffix(w, "ed")) && !nonPastAux.has(prev) {
+		w := cur[:n]
+		past := pastWords.words[string(w)] || n > 3 && w[n-2] == 'e' && w[n-1] == 'd'
+		if past && !nonPastAux.words[string(prev[:np])] {
 			return true
 		}
-		if !strings.HasSuffix(w, "ly") && !transparentAdverbs.has(w) { // "have repeatedly accused", "have since held"
-			prev = w
+		// "have repeatedly accused", "have since held": the adverb is skipped
+		if !(n > 2 && w[n-2] == 'l' && w[n-1] == 'y') && !transparentAdverbs.words[string(w)] {
+			prev, np = cur, n
 		}
 	}
 	return false
@@ -590,11 +623,13 @@ func spanToNow(t model.Timex) bool {
 	if !strings.Contains(t.Value, "/") {
 		return false
 	}
-	w := strings.ToLower(t.Text)
-	for _, p := range []string{"over ", "for ", "in ", "during ", "throughout ", "the "} {
-		w = strings.TrimPrefix(w, p)
+	w := t.Text
+	for _, p := range [...]string{"over ", "for ", "in ", "during ", "throughout ", "the "} {
+		if len(w) >= len(p) && strings.EqualFold(w[:len(p)], p) {
+			w = w[len(p):]
+		}
 	}
-	return strings.HasPrefix(w, "past ") || strings.HasPrefix(w, "last ")
+	return len(w) >= 5 && (strings.EqualFold(w[:5], "past ") || strings.EqualFold(w[:5], "last "))
 }
 
 func usable(t model.Timex) bool { return t.Value != "" && !t.Citation }
@@ -829,19 +864,21 @@ func (s *sent) partiesCountry(linked []string) string {
 	one := ""
 	// a linked country may have been matched as a place ("Ethiopia and
 	// Eritrea signed"): both lists count
-	for _, m := range slices.Concat(s.actorMatches(), s.placeMatches()) {
-		if m.Country == "" || m.Kind == gazetteer.KindPerson || !slices.Contains(linked, m.Canonical) {
-			continue
+	for _, list := range [2][]gazetteer.Match{s.actorMatches(), s.placeMatches()} {
+		for _, m := range list {
+			if m.Country == "" || m.Kind == gazetteer.KindPerson || !slices.Contains(linked, m.Canonical) {
+				continue
+			}
+			switch m.Kind {
+			case gazetteer.KindMilitary, gazetteer.KindGovernment, gazetteer.KindCountry:
+			default:
+				continue
+			}
+			if one != "" && m.Country != one {
+				return ""
+			}
+			one = m.Country
 		}
-		switch m.Kind {
-		case gazetteer.KindMilitary, gazetteer.KindGovernment, gazetteer.KindCountry:
-		default:
-			continue
-		}
-		if one != "" && m.Country != one {
-			return ""
-		}
-		one = m.Country
 	}
 	return one
 }
@@ -1037,18 +1074,21 @@ var accordNouns = set("accord", "accords", "agreement", "agreements", "deal", "p
 // Accords").
 func namesAccord(text string, end int) bool {
 	i := end
-	if i < len(text) && text[i] == '-' {
+	if i >= len(text) || text[i] != ' ' && text[i] != '-' {
+		return false
+	}
+	if text[i] == '-' {
 		j := i + 1
 		for j < len(text) && asciiLetter[text[j]] {
 			j++
 		}
-		switch strings.ToLower(text[i+1 : j]) {
-		case "mediated", "brokered", "sponsored", "backed":
-		default:
+		w := text[i+1 : j]
+		if !strings.EqualFold(w, "mediated") && !strings.EqualFold(w, "brokered") && !strings.EqualFold(w, "sponsored") && !strings.EqualFold(w, "backed") {
 			return false
 		}
 		i = j
 	}
+	var buf [12]byte
 	for step := 0; step < 3; step++ {
 		if i >= len(text) || text[i] != ' ' {
 			return false
@@ -1060,11 +1100,17 @@ func namesAccord(text string, end int) bool {
 		for j < len(text) && (asciiLetter[text[j]] || text[j] >= '0' && text[j] <= '9') {
 			j++
 		}
-		w := strings.ToLower(text[i:j])
+		if j-i > len(buf) {
+			return false
+		}
+		for k := i; k < j; k++ {
+			buf[k-i] = lowerTable[text[k]]
+		}
+		w := buf[:j-i]
 		switch {
-		case accordNouns.has(w):
+		case accordNouns.words[string(w)]:
 			return true
-		case w == "peace", len(w) == 4 && w[0] >= '1' && w[0] <= '2' && w[3] >= '0' && w[3] <= '9':
+		case string(w) == "peace", len(w) == 4 && w[0] >= '1' && w[0] <= '2' && w[3] >= '0' && w[3] <= '9':
 			i = j
 		default:
 			return false
