@@ -684,8 +684,8 @@ func (s *sent) agreement(i int) {
 		if p.cap && p.kind == kWord && !isDeterminer(p.w) {
 			named = true
 		}
-		if p.hyph && i >= 2 && s.toks[i-2].cap {
-			named = true
+		if p.hyph && i >= 2 && s.toks[i-2].cap && !s.in(i-1, brokerWords) {
+			named = true // "the Doha-Kabul agreement", not "the French-brokered deal"
 		}
 	}
 	if !named && s.toks[i].cap && i > 0 && s.w(i-1) == "the" && s.w(i+1) == "of" {
@@ -702,11 +702,11 @@ func (s *sent) agreement(i int) {
 		}
 	}
 	reached := s.reachedDeal(i)
-	signed := s.anyBack(i-1, i-6, signVerbs) >= 0 || s.in(i+1, signVerbs) || reached
+	signed := s.anyBack(i-1, i-6, signVerbs) >= 0 || s.in(i+1, signVerbs) || reached || s.signedInRelative(i)
 	between := s.w(i+1) == "between"
-	// a deal reached in a story that has spoken of peace, truce or talks
-	// before: "The accord was reached in Havana in August"
-	conflict := s.hasWord(conflictCues) || s.actorIn(0, len(s.toks)-1, gazetteer.KindArmedGroup) || reached && s.ctx.peaceBefore
+	// a deal reached or signed in a story that has spoken of peace, truce
+	// or talks before: "The accord was reached in Havana in August"
+	conflict := s.hasWord(conflictCues) || s.actorIn(0, len(s.toks)-1, gazetteer.KindArmedGroup) || (reached || signed) && s.ctx.peaceBefore
 	if !(named || year || (signed || between) && conflict) {
 		return
 	}
@@ -715,6 +715,39 @@ func (s *sent) agreement(i int) {
 	}
 	plural := t.w[len(t.w)-1] == 's' && !named
 	s.peaceCand(i, i+1, plural, named || year)
+}
+
+// dealOnCaptives reports whether a clause right after the deal noun ending
+// at te is about releasing captives: "a deal, under which Israel released
+// five prisoners", "the agreement to free all detainees".
+func (s *sent) dealOnCaptives(te int) bool {
+	for k := te; k < len(s.toks) && k <= te+8; k++ {
+		if s.hardBoundary(k) {
+			return false
+		}
+		if s.in(k, releaseWords) && s.anyFwd(k+1, k+5, captiveNouns) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// signedInRelative reports whether a relative clause after the agreement
+// noun at i has it signed: "an agreement that the government signed with
+// the rebels".
+func (s *sent) signedInRelative(i int) bool {
+	if w := s.w(i + 1); w != "that" && w != "which" {
+		return false
+	}
+	for k := i + 2; k < len(s.toks) && k <= i+10; k++ {
+		if s.hardBoundary(k) || s.w(k) == "," {
+			return false
+		}
+		if s.in(k, signVerbs) {
+			return true
+		}
+	}
+	return false
 }
 
 // reachedDeal reports whether the agreement noun at i is reached, struck
@@ -765,14 +798,21 @@ func (s *sent) peaceCand(ts, te int, plural, named bool) {
 			return
 		}
 	}
-	for k := te; k < len(s.toks) && k <= te+6; k++ {
-		if w := s.w(k); w == "ceasefire" || w == "truce" {
+	for k := te; k < len(s.toks) && k <= te+8; k++ {
+		// "the agreement reached today on a cessation of hostilities"
+		if w := s.w(k); w == "ceasefire" || w == "truce" || w == "cessation" || w == "armistice" {
 			return
 		}
+	}
+	if s.dealOnCaptives(te) {
+		return // "a 2008 deal, under which Israel released five prisoners": no peace accord
 	}
 	typ := model.TypePeaceAgreement
 	if s.anyBack(ts-1, ts-3, localMods) >= 0 {
 		typ = model.TypeCeasefire
+	}
+	if !named && te-ts == 1 && s.ctx.recentCeasefire && (s.w(ts) == "deal" || s.w(ts) == "agreement") {
+		typ = model.TypeCeasefire // "approved the deal" right after the truce was named
 	}
 	if typ != model.TypeCeasefire {
 		for _, n := range s.ctx.next {
@@ -1779,6 +1819,7 @@ func (s *sent) rightConditional(c *cand) string {
 var (
 	cueOutBack               = set("out", "back")
 	cueSince                 = set("since")
+	brokerWords              = set("brokered", "mediated", "backed", "sponsored", "led", "drafted")
 	responseVerbs            = set("welcomed", "welcoming", "welcomes", "accepted", "accepting", "accepts", "embraced", "endorsed")
 	offerNouns               = set("offer", "decision", "proposal", "initiative", "overture", "overtures", "invitation", "idea", "move", "gesture")
 	extendVerbs              = set("extend", "extended", "extending", "renew", "renewed", "renewing", "prolong", "prolonged")

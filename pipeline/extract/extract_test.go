@@ -65,6 +65,13 @@ func TestExtractSentence(t *testing.T) {
 			[]tm{{"March 2021", "2021-03"}}, nil},
 		{"no plans to withdraw", "The ministry said on 3 May 2024 it had no plans to withdraw its troops.",
 			[]tm{{"3 May 2024", "2024-05-03"}}, []string{"withdrawal/negated@2024-05-03"}},
+		// agreements: signed in a relative clause; about a truce; about captives
+		{"agreement signed in a relative clause", "The withdrawal completed an agreement that the government signed with the rebels in Nairobi on 9 May 2019.",
+			[]tm{{"9 May 2019", "2019-05-09"}}, []string{"peace_agreement/asserted@2019-05-09"}},
+		{"agreement on a cessation of hostilities", "The envoy welcomed the agreement reached on 9 May 2019 on a cessation of hostilities.",
+			[]tm{{"9 May 2019", "2019-05-09"}}, []string{"ceasefire/asserted/agreed@2019-05-09"}},
+		{"deal about captives", "A 2011 deal, under which the army released 400 prisoners, ended the siege.",
+			[]tm{{"2011", "2011"}}, nil},
 		// withdrawals in a subordinate clause; a base handed over; both sides meeting
 		{"withdrawal in an after-clause", "In May 2019, after the rebels withdrew from Kidal, the army declared a truce.",
 			[]tm{{"May 2019", "2019-05"}}, []string{"withdrawal/asserted/completed@2019-05", "ceasefire/asserted/agreed@2019-05"}},

@@ -299,6 +299,10 @@ func TestTruceAnaphora(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// a bare "deal" right after a truce was named is that truce
+	tests = append(tests, struct{ text, want string }{
+		"A ceasefire between the army and the rebels held on Wednesday.\n\nThe cabinet approved the UN-brokered deal on Tuesday evening.",
+		"ceasefire/asserted/in_effect@2024-03-27 ceasefire/asserted/agreed@2024-03-26"})
 	// the answer to an offer of talks made in the sentence before
 	tests = append(tests,
 		struct{ text, want string }{
