@@ -48,7 +48,7 @@ var (
 	reduceSkip    = set("number", "numbers", "size", "level", "levels", "of", "by", "about", "half", "almost", "nearly",
 		"military", "troop", "armed", "foreign", "overall", "total", "drastically", "sharply", "significantly",
 		"further", "down", "back", "ground", "combat", "deployed", "its", "their", "international")
-	scheduleWords = set("due", "set", "scheduled", "slated", "poised", "planned", "expected", "supposed")
+	scheduleWords = set("due", "set", "scheduled", "slated", "poised", "planned", "expected", "supposed", "meant")
 	leaveAux      = set("last", "remaining", "all", "had", "have", "has", "finally", "eventually", "already", "to", "would", "will", "also", "then", "began", "begun", "started", "being", "been", "were", "was", "are", "is", "officially", "formally", "completely", "fully", "reportedly")
 	leaveObjNext  = set("hundreds", "dozens", "thousands", "scores", "dead", "many", "several", "at")
 )
@@ -181,6 +181,8 @@ func (s *sent) detect() {
 	s.truceAnaphor()
 	s.reciprocalRelease()
 	s.talksResponse()
+	s.seizeControl()
+	s.beOut()
 }
 
 // talksResponse finds the answer to an offer of talks made in the
@@ -208,7 +210,8 @@ func (s *sent) talksResponse() {
 }
 
 // bothSidesMet reports whether the subject of "met" at i is both parties
-// of a conflict: "the two sides' commanders met", "both sides met".
+// of a conflict or their delegations: "the two sides' commanders met",
+// "both sides met", "military delegations had met".
 func (s *sent) bothSidesMet(i int) bool {
 	if s.w(i) != "met" {
 		return false
@@ -217,12 +220,65 @@ func (s *sent) bothSidesMet(i int) bool {
 		if s.toks[k].kind == kPunct && s.toks[k].w != "'" && s.toks[k].w != "’" {
 			return false
 		}
-		if q := s.w(k); q == "sides" || q == "parties" || q == "belligerents" {
+		switch q := s.w(k); q {
+		case "sides", "parties", "belligerents":
 			p := s.w(k - 1)
 			return p == "two" || p == "both" || p == "warring" || p == "rival"
+		case "delegations", "negotiators", "delegates", "envoys":
+			return true
 		}
 	}
 	return false
+}
+
+// byMilitary reports whether "by" and an armed force follow token i
+// closely: "an attempt to seize power, by junior officers".
+func (s *sent) byMilitary(i int) bool {
+	k := s.anyFwd(i, i+2, cueBy)
+	return k >= 0 && s.anyIn(k+1, k+4, militaryActors) >= 0
+}
+
+// seizeControl finds a coup told as armed forces taking control of the
+// state: "the armed forces were taking control of the country".
+func (s *sent) seizeControl() {
+	if s.hasCand(model.TypeCoup) {
+		return
+	}
+	for i := 1; i+3 < len(s.toks); i++ {
+		if s.w(i) != "control" || !controlVerbs.has(s.w(i-1)) || s.w(i+1) != "of" {
+			continue
+		}
+		if !s.in(i+3, stateNouns) && !s.in(i+2, stateNouns) {
+			continue
+		}
+		if s.anyIn(i-8, i-2, militaryActors) < 0 && s.anyIn(i-8, i-2, forceNouns) < 0 || s.anyIn(i-8, i-2, insurgentWords) >= 0 || s.anyIn(i-8, i-2, cueRebelRebels) >= 0 {
+			continue
+		}
+		s.add(cand{typ: model.TypeCoup, sub: "successful", ts: i - 1, te: i + 1})
+		return
+	}
+}
+
+// beOut finds armed forces said to be, or to have been, out of a country:
+// "all troops would be out by 11 September".
+func (s *sent) beOut() {
+	if s.hasCand(model.TypeWithdrawal) {
+		return
+	}
+	for i := 1; i < len(s.toks); i++ {
+		if s.w(i) != "out" {
+			continue
+		}
+		switch s.w(i - 1) {
+		case "be", "been", "were", "are", "was", "is":
+		default:
+			continue
+		}
+		if s.anyBack(i-2, i-5, forceNouns) >= 0 {
+			s.addWithdrawal(i-1, i+1, "", false)
+			return
+		}
+	}
 }
 
 // reciprocalRelease finds a prisoner swap told as releases by both sides:
@@ -452,11 +508,16 @@ func (s *sent) power(i int) {
 		return // "where the military has taken power since 2020": a series, no one coup
 	}
 	mil := s.anyIn(start-8, start-1, militaryActors)
-	if mil < 0 && s.anyIn(i+1, i+8, cueCoupPutsch2) < 0 {
+	if mil < 0 && s.anyIn(i+1, i+8, cueCoupPutsch2) < 0 && !s.byMilitary(i+1) {
 		return
 	}
 	if ins := s.anyIn(start-8, start-1, insurgentWords); ins > mil {
 		return // rebels or insurgents taking power: not a coup
+	}
+	if p := s.w(start - 1); p == "to" && (s.in(start-2, attemptNouns)) {
+		// "an attempt to seize power": an attempted coup, which happened
+		s.add(cand{typ: model.TypeCoup, sub: "attempt", ts: start - 2, te: i + 1})
+		return
 	}
 	s.add(cand{typ: model.TypeCoup, sub: "successful", ts: start, te: i + 1})
 }
@@ -1538,6 +1599,9 @@ func (s *sent) factuality(c *cand) string {
 		if s.isMonthMay(j) {
 			continue // the month
 		}
+		if c.typ == model.TypeCoup && c.sub == "attempt" && attemptNouns.has(w) {
+			continue // "an attempt to seize power" is the attempted coup itself
+		}
 		if c.typ != model.TypeTalks && t.in(wishWords) {
 			return model.FactHypothetical // "leaders' desire to withdraw troops"
 		}
@@ -1547,6 +1611,9 @@ func (s *sent) factuality(c *cand) string {
 		}
 		if t.in(scheduleWords) && (s.w(j+1) == "to" || s.w(j+1) == "for") {
 			return model.FactHypothetical // "are due to resume talks"
+		}
+		if w == "committed" && s.w(c.ts-1) == "to" {
+			return model.FactHypothetical // "both camps committed to exchange detainees"
 		}
 		if w == "to" && j == c.ts-1 {
 			switch s.w(j - 1) {
@@ -1819,6 +1886,10 @@ func (s *sent) rightConditional(c *cand) string {
 var (
 	cueOutBack               = set("out", "back")
 	cueSince                 = set("since")
+	attemptNouns             = set("attempt", "attempts", "attempted", "bid", "tried")
+	cueBy                    = set("by")
+	controlVerbs             = set("taking", "took", "take", "takes", "taken", "seized", "seizing", "seize", "assumed", "assuming", "assume", "grabbed", "seizes")
+	stateNouns               = set("country", "state", "government", "nation", "palace", "capital")
 	brokerWords              = set("brokered", "mediated", "backed", "sponsored", "led", "drafted")
 	responseVerbs            = set("welcomed", "welcoming", "welcomes", "accepted", "accepting", "accepts", "embraced", "endorsed")
 	offerNouns               = set("offer", "decision", "proposal", "initiative", "overture", "overtures", "invitation", "idea", "move", "gesture")

@@ -773,6 +773,11 @@ func (x *Extractor) analyse(text string, base int, times []model.Timex, ctx *sen
 		}
 		if c.typ == model.TypeWithdrawal && c.fact == model.FactAsserted && c.announced {
 			c.sub = "announced"
+			// an announcement is dated by its own time: "announced in
+			// April that all troops would be out by 11 September"
+			if ti := s.announcementTime(c); ti >= 0 {
+				c.time = ti
+			}
 		}
 	}
 	merged := s.merge()
@@ -1743,6 +1748,24 @@ func abs(a int) int {
 
 // merge drops generic plural triggers with no time and merges triggers of
 // the same type and factuality whose times agree.
+// announcementTime returns the time expression that dates the reporting
+// verb governing trigger c ("announced in April that ...", "said on
+// Tuesday it would ..."), or -1.
+func (s *sent) announcementTime(c *cand) int {
+	for ti := range s.times {
+		t := &s.times[ti]
+		if t.b > c.ts || t.dateline || t.tx.Citation {
+			continue
+		}
+		for k := t.a - 1; k >= 0 && k >= t.a-3; k-- {
+			if s.marker(k) == mReport {
+				return ti
+			}
+		}
+	}
+	return -1
+}
+
 // mannerOf reports whether trigger c names the manner of the verb trigger
 // o just before it, "ousted the president in a coup": one event, whose
 // time is the verb's.

@@ -19,7 +19,7 @@ var weakHeads = set("left", "leave", "leaves", "leaving", "exit", "exited", "exi
 	"exchange", "exchanged", "exchanging", "pause", "pauses",
 	"cessation", "aggression", "oust", "halt", "stop",
 	"ousts", "overthrow", "depose", "deposing", "unseated", "downsize", "downsized", "downsizing",
-	"freed", "released")
+	"freed", "released", "control", "out")
 
 // strongCues are words that let a sentence with only weak heads through.
 var strongCues = set("rebel", "rebels", "junta", "coup", "base", "bases", "camp", "camps", "outpost", "outposts",
@@ -95,7 +95,7 @@ func headTable() map[string]uint8 {
 	add(hResumed, "resumed", "resume", "resumes", "erupted", "flared", "reignited")
 	add(hPeace, "peace")
 	add(hAgreement, "agreement", "agreements", "accord", "accords", "deal", "deals", "treaty", "pact")
-	add(hSwap, "exchange", "exchanges", "exchanged", "swap", "swaps", "swapped", "swapping", "exchanging")
+	add(hSwap, "exchange", "exchanges", "exchanged", "swap", "swaps", "swapped", "swapping", "exchanging", "traded", "trading")
 	add(hReturn, "return")
 	add(hWithdraw, "withdraw", "withdrew", "withdrawn", "withdrawing", "withdraws")
 	add(hWithdrawal, "withdrawal", "withdrawals")
