@@ -316,7 +316,21 @@ func (s *sent) reciprocalRelease() {
 // two days later.", "Eight days later the agreement was signed.", "the two
 // sides agreed to extend it".
 func (s *sent) truceAnaphor() {
-	if !s.ctx.recentCeasefire || s.hasCand(model.TypeCeasefire) {
+	inSentence := s.hasCand(model.TypeCeasefire)
+	if !s.ctx.recentCeasefire && !inSentence {
+		return
+	}
+	if inSentence {
+		// "Pakistan proposed the truce on 23 November, and it took effect
+		// three days later": a clause of its own about the truce just named
+		for j := 2; j < len(s.toks); j++ {
+			if s.w(j) == "it" && s.w(j-1) == "and" && s.w(j-2) == "," {
+				if sub := s.truceStage(j + 1); sub != "" {
+					s.add(cand{typ: model.TypeCeasefire, sub: sub, ts: j, te: j + 1})
+				}
+				return
+			}
+		}
 		return
 	}
 	for j := 0; j < len(s.toks) && j < 12; j++ {

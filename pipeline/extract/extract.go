@@ -1435,6 +1435,25 @@ func (s *sent) attachTimes() {
 			}
 		}
 	}
+	// a year that names a truce ("the 2003 truce had broken down by
+	// 2016") does not date the stage the predicate tells: the time after
+	// the trigger does
+	for ci := range s.cands {
+		c := &s.cands[ci]
+		if c.typ != model.TypeCeasefire || c.time < 0 || (c.sub != "collapsed" && c.sub != "extended" && c.sub != "in_effect") {
+			continue
+		}
+		if !s.premodifies(&s.times[c.time], *c) {
+			continue
+		}
+		for ti := range s.times {
+			t := &s.times[ti]
+			if t.a >= c.te && (t.owner == ci || t.owner < 0) && !s.boundaryIn(c.te, t.a) {
+				c.time = ti
+				break
+			}
+		}
+	}
 }
 
 // timeDist is how far time t lies from trigger c: the tokens between

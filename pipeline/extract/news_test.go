@@ -299,6 +299,15 @@ func TestTruceAnaphora(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// "and it took effect": a clause of its own about the truce just named;
+	// a year naming a truce does not date its collapse
+	tests = append(tests,
+		struct{ text, want string }{
+			"The mediators proposed a truce on 3 March 2024, and it took effect three days later.",
+			"ceasefire/hypothetical/in_effect@2024-03-03 ceasefire/asserted/in_effect@2024-03-06"},
+		struct{ text, want string }{
+			"The 2019 truce had broken down by 2022.",
+			"ceasefire/asserted/collapsed@2022"})
 	// a bare "deal" right after a truce was named is that truce
 	tests = append(tests, struct{ text, want string }{
 		"A ceasefire between the army and the rebels held on Wednesday.\n\nThe cabinet approved the UN-brokered deal on Tuesday evening.",

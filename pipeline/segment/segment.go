@@ -269,6 +269,8 @@ func (sc *scanner) terminal(i int) int {
 		}
 	} else if l := superscriptDigits(text, j); l > 0 && (j+l == n || spaceLen(text, j+l) > 0) {
 		j += l // "a “joke”.² A truce": a superscript footnote mark
+	} else if l := bracketedNumber(text, j); l > 0 && (j+l == n || spaceLen(text, j+l) > 0) {
+		j += l // "the truce collapsed.[5] Fighting": a bracketed footnote mark
 	}
 	end := j
 	if end >= n {
@@ -647,4 +649,20 @@ func superscriptDigits(text string, i int) int {
 		}
 	}
 	return k - i
+}
+
+// bracketedNumber returns the length of a footnote mark "[5]" or "[12]"
+// at text[i:], 0 when there is none.
+func bracketedNumber(text string, i int) int {
+	if i >= len(text) || text[i] != '[' {
+		return 0
+	}
+	k := i + 1
+	for k < len(text) && k-i <= 3 && isDigit(text[k]) {
+		k++
+	}
+	if k == i+1 || k >= len(text) || text[k] != ']' {
+		return 0
+	}
+	return k + 1 - i
 }

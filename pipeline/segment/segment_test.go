@@ -76,6 +76,8 @@ func TestSplit(t *testing.T) {
 			[]string{"They called it a “sham.”1", "With that aim, talks began."}},
 		{"superscript footnote mark", "Rebels called the offer a “trick”.² A truce began in May.",
 			[]string{"Rebels called the offer a “trick”.²", "A truce began in May."}},
+		{"bracketed footnote mark", "The truce collapsed.[5] Fighting reached the city.",
+			[]string{"The truce collapsed.[5]", "Fighting reached the city."}},
 		{"superscript after a period", "The talks failed.¹³ Fighting resumed.",
 			[]string{"The talks failed.¹³", "Fighting resumed."}},
 		{"line with only a number", "the end of the war.\n5\nSee the annex.",
