@@ -27,7 +27,10 @@
 //     ranges that only partly overlap, merge only when the actors or the place
 //     also agree positively (a shared specific actor or the same specific
 //     place). Disjoint ranges (two different days, two different months)
-//     never merge. The qualifiers early, mid and late narrow a month or
+//     never merge, with one exception: a ceasefire's entry into force
+//     (subtype in_effect) joins its agreement (subtype agreed) when it
+//     follows it by at most two weeks in the same country or with a shared
+//     actor or place ("signed on Saturday", "took effect on Monday"). The qualifiers early, mid and late narrow a month or
 //     coarser range to its first, middle or last half ("early 2019" cannot
 //     be a November 2019 event); other qualifiers ("by", "before") are not
 //     used.
@@ -156,6 +159,8 @@ type cluster struct {
 	places      strset  // specific places of the precise members
 	members     []int32 // indexes into the sorted items
 	stamp       int32   // last query that saw this cluster (dedupe)
+	agreed      bool    // a ceasefire member is an agreement
+	inEffect    bool    // a ceasefire member is an entry into force
 }
 
 // Resolve merges the asserted mentions into events, sets EventID on every
@@ -382,6 +387,18 @@ func (r *resolver) place(i int32) *cluster {
 	r.query++
 	r.cands = r.cands[:0]
 	r.collect(r.exact[[2]model.Date{it.begin, it.last}], it, -1)
+	// a ceasefire's entry into force looks back to its agreement, and an
+	// agreement forward to its entry into force (see stageLink)
+	q := *it
+	if it.m.Type == model.TypeCeasefire {
+		switch it.m.Subtype {
+		case subInEffect:
+			q.begin -= stageDays
+		case subAgreed:
+			q.last += stageDays
+		}
+	}
+	it = &q
 	for c := uint8(0); c <= it.class; c++ {
 		ci := &r.idx[c]
 		if windowSize(ci.all, it, ci.maxSpan) <= crowdLimit {
@@ -404,6 +421,7 @@ func (r *resolver) place(i int32) *cluster {
 			r.collect(ci.byKey["p:"+it.place], it, ci.maxSpan)
 		}
 	}
+	it = &r.items[i]
 	var best *cluster
 	bestScore, tie := -1, false
 	for _, c := range r.cands {
@@ -516,7 +534,10 @@ func compatible(it *item, c *cluster) (bool, int) {
 	var rel int
 	switch {
 	case it.last < c.begin || c.last < it.begin:
-		return false, 0
+		if !stageLink(it, c) || !agree && !sameCountry {
+			return false, 0
+		}
+		// rel 0: the weakest time relation
 	case it.begin == c.begin && it.last == c.last:
 		rel = 2
 	case c.begin <= it.begin && it.last <= c.last: // inside the cluster's window
@@ -544,12 +565,46 @@ func compatible(it *item, c *cluster) (bool, int) {
 	return true, score*4 + rel
 }
 
+// Ceasefire subtypes that stageLink joins.
+const (
+	subAgreed   = "agreed"
+	subInEffect = "in_effect"
+)
+
+// stageDays is how long after its agreement a ceasefire can come into
+// force and still be told as the same event.
+const stageDays = 14
+
+// stageLink reports whether item it and cluster c are the agreement and
+// the entry into force of one ceasefire: "signed on Saturday", "took
+// effect on Monday". The entry into force must follow the agreement by at
+// most stageDays; the caller also asks for the same country or a shared
+// actor or place.
+func stageLink(it *item, c *cluster) bool {
+	if it.m.Type != model.TypeCeasefire || c.typ != model.TypeCeasefire {
+		return false
+	}
+	switch it.m.Subtype {
+	case subInEffect:
+		return c.agreed && it.begin > c.last && it.begin-c.last <= stageDays
+	case subAgreed:
+		return c.inEffect && c.begin > it.last && c.begin-it.last <= stageDays
+	}
+	return false
+}
+
 // add makes item i (it) a member of c. Only members whose time lies inside
 // the cluster's window add evidence.
 func (c *cluster) add(i int32, it *item) {
 	c.members = append(c.members, i)
 	it.cl = c
 	m := it.m
+	switch m.Subtype {
+	case subAgreed:
+		c.agreed = true
+	case subInEffect:
+		c.inEffect = true
+	}
 	for k, a := range m.Actors {
 		if it.specific(k) {
 			c.named.add(a)
