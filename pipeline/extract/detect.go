@@ -1834,6 +1834,20 @@ func (s *sent) subjectDenied(c *cand) bool {
 	return false
 }
 
+// inRelativeClause reports whether token i lies in a relative clause set
+// off by a comma ("X, who has been held since the putsch, ...").
+func (s *sent) inRelativeClause(i int) bool {
+	for k := i - 1; k > 0; k-- {
+		if s.toks[k].kind == kPunct {
+			return false
+		}
+		if w := s.w(k); (w == "who" || w == "which") && s.w(k-1) == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // newPredicate reports whether token j is a coordinator that opens a new
 // predicate: "and"/"but"/"or" before a reporting verb, a subject pronoun
 // or a verb in the past ("... and said they would", "... but it failed").
@@ -1884,10 +1898,11 @@ func (s *sent) reportedBefore(j int) bool {
 
 // rightConditional: "France said it would withdraw its troops if ...".
 func (s *sent) rightConditional(c *cand) string {
+	rel := s.inRelativeClause(c.ts)
 	for j := c.te; j < len(s.toks) && j <= c.te+12; j++ {
 		w := s.w(j)
-		if s.hardBoundary(j) {
-			break
+		if s.hardBoundary(j) || rel && w == "," {
+			break // "Bongo, who has been held since the putsch, may travel if he wishes"
 		}
 		if w == "if" || w == "unless" || w == "provided" {
 			return model.FactHypothetical

@@ -1454,6 +1454,24 @@ func (s *sent) attachTimes() {
 			}
 		}
 	}
+	// "agreed on Thursday to observe a 2003 ceasefire": a renewed
+	// agreement, dated by the verb's time, not by the year naming the truce
+	for ci := range s.cands {
+		c := &s.cands[ci]
+		if c.typ != model.TypeCeasefire || c.time < 0 || c.sub != "agreed" || !s.premodifies(&s.times[c.time], *c) {
+			continue
+		}
+		if s.anyBack(c.ts-1, c.ts-8, agreedWords) < 0 {
+			continue
+		}
+		for ti := range s.times {
+			t := &s.times[ti]
+			if ti != c.time && t.b <= c.ts && !t.dateline && (t.owner == ci || t.owner < 0) && !s.boundaryIn(t.b, c.ts) {
+				c.time = ti
+				break
+			}
+		}
+	}
 }
 
 // timeDist is how far time t lies from trigger c: the tokens between

@@ -85,6 +85,10 @@ func TestExtractSentence(t *testing.T) {
 			[]tm{{"3 May 2020", "2020-05-03"}}, []string{"prisoner_swap/hypothetical@2020-05-03"}},
 		{"meant to end with an exit", "The drawdown is meant to end with the mission's exit in December 2024.",
 			[]tm{{"December 2024", "2024-12"}}, []string{"withdrawal/hypothetical/partial@2024-12"}},
+		{"condition outside a relative clause", "Keita, who has been held since the coup on 18 August 2020, may leave the country if his health requires.",
+			[]tm{{"18 August 2020", "2020-08-18"}}, []string{"coup/asserted/successful@2020-08-18"}},
+		{"renewed agreement to observe an old truce", "The two armies said on 25 February 2021 they had agreed to observe a 2003 ceasefire.",
+			[]tm{{"25 February 2021", "2021-02-25"}, {"2003", "2003"}}, []string{"ceasefire/asserted/agreed@2021-02-25"}},
 		// agreements: signed in a relative clause; about a truce; about captives
 		{"agreement signed in a relative clause", "The withdrawal completed an agreement that the government signed with the rebels in Nairobi on 9 May 2019.",
 			[]tm{{"9 May 2019", "2019-05-09"}}, []string{"peace_agreement/asserted@2019-05-09"}},
