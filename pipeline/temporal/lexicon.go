@@ -265,6 +265,10 @@ func newLexicon() *lexicon {
 	add(wOrdinal, 4, 0, "fourth")
 	add(wUnit, unitDay, fTrigger, "day")
 	add(wUnit, unitDay, fPlural|fTrigger, "days")
+	// Parts of a day count as the day: "that evening", "the next morning",
+	// "last night".
+	add(wUnit, unitDay, fTrigger, "morning", "afternoon", "evening", "night")
+	add(wUnit, unitDay, fPlural|fTrigger, "nights")
 	add(wUnit, unitWeek, fTrigger, "week")
 	add(wUnit, unitWeek, fPlural|fTrigger, "weeks")
 	add(wUnit, unitMonth, fTrigger, "month")

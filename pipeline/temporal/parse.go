@@ -54,6 +54,12 @@ type finder struct {
 	// which a later date with no year shares ("... on Dec. 1"); 0 none.
 	refInSent bool
 	sentYear  int
+
+	// The antecedents of anaphoric times (see anaphora.go): the most
+	// recent resolved, non-citation time, chained or not, and the most
+	// recent one of day precision; and where the current sentence is.
+	last, lastDay prevTime
+	sent, para    int
 }
 
 // at returns token i, or the zero token outside the sentence.
@@ -172,6 +178,9 @@ func (f *finder) monthAt(i int, afterDay bool) (int, bool) {
 		_, y2 := f.yearNum(j + 1)
 		yearNext = yearNext || y2
 	}
+	if !dayNext && !yearNext && t.e.flag&fAbbr == 0 {
+		_, _, yearNext = f.anaphoricYear(j) // "August of that year"
+	}
 	if dayNext || yearNext {
 		return m, true
 	}
@@ -243,7 +252,7 @@ func (f *finder) parseCore(i int) (spec, int, bool) {
 			k++
 			if f.isKey(k, kThe) && f.at(k+1).e.cls == wUnit && !f.isKey(k+2, kOf) {
 				// "the end of the year": the current year of the anchor.
-				if s, e, ok := f.relUnit(k+1, 0, false); ok {
+				if s, e, ok := f.relUnit(k+1, 0, true); ok {
 					s.qual = q
 					return s, e, true
 				}
@@ -252,6 +261,13 @@ func (f *finder) parseCore(i int) (spec, int, bool) {
 				if s.qual == "" {
 					s.qual = q
 				}
+				return s, e, true
+			}
+			// "the end of that year", "the end of last month", "the
+			// beginning of the following year"
+			if s, e, ok := f.parseRelative(k); ok && s.kind == sResolved && s.ok && s.qual == "" &&
+				s.a.Precision >= model.PrecMonth && s.a.Precision <= model.PrecYear && s.a.Precision != model.PrecWeek {
+				s.qual = q
 				return s, e, true
 			}
 		}
@@ -348,7 +364,7 @@ func (f *finder) parseBase(i int) (spec, int, bool) {
 			r, e, ok := f.parseRelative(k + 1)
 			if !ok && f.isKey(k+1, kThe) && !f.isKey(k+3, kOf) {
 				if u, plural := f.unitAt(k + 2); u == unitYear && !plural {
-					r, e, ok = f.relUnit(k+2, 0, false)
+					r, e, ok = f.relUnit(k+2, 0, true)
 				}
 			}
 			if ok && r.ok && r.a.Precision == model.PrecYear {
@@ -390,7 +406,7 @@ func (f *finder) edgeOf(j, sub int) (spec, int, bool) {
 	var ok bool
 	if f.isKey(k+1, kThe) && f.at(k+2).e.cls == wUnit && !f.isKey(k+3, kOf) {
 		// "the last weeks of the year": the current year of the anchor.
-		s, e, ok = f.relUnit(k+2, 0, false)
+		s, e, ok = f.relUnit(k+2, 0, true)
 	} else {
 		s, e, ok = f.parseBase(k + 1)
 	}
@@ -500,6 +516,9 @@ func (f *finder) parseMonth(j int) (spec, int, bool) {
 	if y, ok := f.yearNum(k); ok {
 		return spec{kind: sMonth, y: y, m: m}, k + 1, true
 	}
+	if y, e, ok := f.anaphoricYear(j + 1); ok {
+		return spec{kind: sMonth, y: y, m: m, rel: true}, e, true
+	}
 	return spec{kind: sMonth, m: m}, j + 1, true
 }
 
@@ -507,6 +526,11 @@ func (f *finder) parseMonth(j int) (spec, int, bool) {
 func (f *finder) parseSeason(j int, sawThe bool) (spec, int, bool) {
 	t := f.at(j)
 	s := spec{kind: sSeason, sub: int(t.e.val)}
+	if y, e, ok := f.anaphoricYear(j + 1); ok {
+		// "the summer of that year", "in the spring of the following year"
+		s.y, s.rel = y, true
+		return s, e, true
+	}
 	k := j + 1
 	if f.isKey(k, kOf) {
 		k++
@@ -569,11 +593,18 @@ func resolved(a model.Anchor, ok, rel, chain bool) spec {
 }
 
 // relUnit resolves "this/last/next <unit>" against the anchor: n is the
-// offset in units.
-func (f *finder) relUnit(u, n int, _ bool) (spec, int, bool) {
+// offset in units. With article set the unit follows "the" ("the end of
+// the year"): it is the period the text is narrating when there is one
+// (see narrated), the anchor's otherwise.
+func (f *finder) relUnit(u, n int, article bool) (spec, int, bool) {
 	unit, plural := f.unitAt(u)
 	if unit == 0 || plural {
 		return spec{}, u, false
+	}
+	if article && n == 0 {
+		if a, ok := f.narrated(unit); ok {
+			return resolved(a, true, false, true), u + 1, true
+		}
 	}
 	a, ok := relShift(f.anchor, "", n, unit, false)
 	return resolved(a, ok, true, false), u + 1, true
@@ -605,19 +636,29 @@ func (f *finder) parseRelative(i int) (spec, int, bool) {
 				j++
 			}
 			if unit, plural := f.unitAt(j); unit != 0 && !plural {
-				a, ok := sameAs(f.ref, f.refQual, unit)
+				a, ok := f.anaphor(unit)
+				return resolved(a, ok, false, true), j + 1, true
+			}
+			if w := f.at(j); w.kind == tWord && w.e.cls == wWeekday && w.upper {
+				// "that Sunday": the day just narrated, or the next such day
+				a, ok := f.thatWeekday(int(w.e.val))
 				return resolved(a, ok, false, true), j + 1, true
 			}
 		case kLater, kEarlier:
-			// "later this year", "earlier that month"
+			// "later this year", "earlier that month", "later in the year"
 			if f.isKey(i+1, kThis) || f.isKey(i+1, kThat) {
 				if unit, plural := f.unitAt(i + 2); unit != 0 && !plural {
 					if f.isKey(i+1, kThis) {
 						a, ok := relShift(f.anchor, "", 0, unit, false)
 						return resolved(a, ok, true, false), i + 3, true
 					}
-					a, ok := sameAs(f.ref, f.refQual, unit)
+					a, ok := f.anaphor(unit)
 					return resolved(a, ok, false, true), i + 3, true
+				}
+			}
+			if f.isKey(i+1, kIn) && f.isKey(i+2, kThe) && !f.isKey(i+4, kOf) {
+				if unit, plural := f.unitAt(i + 3); (unit == unitYear || unit == unitMonth) && !plural {
+					return f.relUnit(i+3, 0, true)
 				}
 			}
 		case kWithin:
@@ -671,10 +712,10 @@ func (f *finder) parseRelative(i int) (spec, int, bool) {
 		a, ok := relShift(f.ref, f.refQual, n, unit, vague)
 		return resolved(a, ok, false, true), k + 1, true
 	case f.isKey(k, kLater) || f.isKey(k, kAfter) || f.isKey(k, kOn):
-		a, ok := relShift(f.ref, f.refQual, n, unit, vague)
+		a, ok := f.chainShift(n, unit, vague)
 		return resolved(a, ok, false, true), k + 1, true
 	case f.isKey(k, kEarlier) || f.isKey(k, kBefore):
-		a, ok := relShift(f.ref, f.refQual, -n, unit, vague)
+		a, ok := f.chainShift(-n, unit, vague)
 		return resolved(a, ok, false, true), k + 1, true
 	}
 	return spec{}, i, false
@@ -766,7 +807,7 @@ func (f *finder) parseThe(i int) (spec, int, bool) {
 			if plural {
 				break
 			}
-			a, ok := sameAs(f.ref, f.refQual, unit)
+			a, ok := f.anaphor(unit)
 			return resolved(a, ok, false, true), k + 1, true
 		}
 		if plural && n == 0 {
@@ -775,17 +816,17 @@ func (f *finder) parseThe(i int) (spec, int, bool) {
 		if n == 0 {
 			n = 1
 		}
-		a, ok := relShift(f.ref, f.refQual, dir*n, unit, vague)
+		a, ok := f.chainShift(dir*n, unit, vague)
 		return resolved(a, ok, false, true), k + 1, true
 	}
 	// "the day before", "the year after"
 	if unit, plural := f.unitAt(j); unit != 0 && !plural {
 		switch {
 		case f.isKey(j+1, kBefore):
-			a, ok := relShift(f.ref, f.refQual, -1, unit, false)
+			a, ok := f.chainShift(-1, unit, false)
 			return resolved(a, ok, false, true), j + 2, true
 		case f.isKey(j+1, kAfter):
-			a, ok := relShift(f.ref, f.refQual, 1, unit, false)
+			a, ok := f.chainShift(1, unit, false)
 			return resolved(a, ok, false, true), j + 2, true
 		}
 	}
@@ -974,8 +1015,8 @@ func (f *finder) resolve(s spec) (model.Anchor, spec, bool) {
 }
 
 // trailingYear reads an optional year after a day and month, written
-// "March 3, 2021" or "3 March 2021", into s, and returns the token index
-// after what it read.
+// "March 3, 2021", "3 March 2021" or "3 March of that year" (see
+// anaphoricYear), into s, and returns the token index after what it read.
 func (f *finder) trailingYear(s *spec, e int) int {
 	if f.isPunct(e, ',') {
 		if y, ok := f.yearNum(e + 1); ok {
@@ -986,6 +1027,11 @@ func (f *finder) trailingYear(s *spec, e int) int {
 	if y, ok := f.yearNum(e); ok {
 		s.y = y
 		return e + 1
+	}
+	if y, e2, ok := f.anaphoricYear(e); ok {
+		// "on 14 August of that year", "on May 3 the following year"
+		s.y, s.rel = y, true
+		return e2
 	}
 	return e
 }

@@ -13,8 +13,12 @@
 // more precisely than it is known; with no publication date they stay
 // unresolved (Value ""). Chained expressions ("three days later", "the
 // next year", "that month", "within weeks") are resolved against the
-// previous time of the document. Weeks ("this week", "last week") are
-// ISO weeks when the anchor is a day.
+// previous time of the document. Anaphoric ones ("that year", "later that
+// day", "that evening", "14 August of that year") take the most recent
+// time named before them, and "the year" ("by the end of the year") is
+// the year the text narrates when a nearby time and a past verb say so
+// (see anaphora.go). Weeks ("this week", "last week") are ISO weeks when
+// the anchor is a day.
 //
 // Citation and access dates of sources ("Accessed June 6, 2024",
 // "(RFI, 24 May 2017)", "Crisis Group interview, Bamako, June 2018",
@@ -77,10 +81,15 @@ func (t *Tagger) Process(doc *model.Document) error {
 	toks := sc.toks[:0]
 	f := finder{anchor: doc.Published, hits: sc.hits[:0]}
 	defer func() { sc.toks, sc.hits = toks[:0], f.hits[:0] }()
+	prevEnd := 0
 	for _, s := range doc.Sentences {
 		if s.Start < 0 || s.End > len(doc.Text) || s.Start > s.End {
 			return fmt.Errorf("temporal %s: sentence %d span [%d,%d) outside text of %d bytes", doc.ID, s.Index, s.Start, s.End, len(doc.Text))
 		}
+		if prevEnd <= s.Start && paraBreak(doc.Text[prevEnd:s.Start]) {
+			f.para++
+		}
+		prevEnd = s.End
 		text := doc.Text[s.Start:s.End]
 		if !t.lx.mayHoldTime(text) {
 			continue
@@ -103,6 +112,10 @@ func (t *Tagger) Find(text string, anchor model.Anchor, ref model.Anchor) []mode
 		return nil
 	}
 	f := finder{text: text, toks: toks, anchor: anchor, ref: ref}
+	f.last = prevTime{a: ref, sent: -1}
+	if ref.Precision == model.PrecDay {
+		f.lastDay = f.last
+	}
 	return f.run(nil, 0, 0)
 }
 
@@ -133,8 +146,10 @@ type hit struct {
 func (f *finder) run(out []model.Timex, sent, base int) []model.Timex {
 	first := len(out)
 	refBefore, qualBefore := f.ref, f.refQual
+	lastBefore, dayBefore := f.last, f.lastDay
 	f.hits = f.hits[:0]
 	f.refInSent, f.sentYear = false, 0
+	f.sent = sent
 	for i := 0; i < len(f.toks); {
 		if tk := &f.toks[i]; tk.kind == tPunct || tk.kind == tWord && (tk.e.cls == wNone || tk.e.cls == wVerb) {
 			i++ // cannot start a time expression
@@ -165,6 +180,7 @@ func (f *finder) run(out []model.Timex, sent, base int) []model.Timex {
 		}
 		out = append(out, x)
 		f.advanceRef(h)
+		f.noteLast(h)
 		i = h.e
 	}
 	// The dates of a list share their status: "Bamako, October 2018 and
@@ -192,8 +208,10 @@ func (f *finder) run(out []model.Timex, sent, base int) []model.Timex {
 	}
 	if changed {
 		f.ref, f.refQual = refBefore, qualBefore
+		f.last, f.lastDay = lastBefore, dayBefore
 		for _, h := range f.hits {
 			f.advanceRef(h)
+			f.noteLast(h)
 		}
 	}
 	return out
@@ -217,6 +235,25 @@ func (f *finder) advanceRef(h hit) {
 	case "early", "mid", "late":
 		f.refQual = h.qual
 	}
+}
+
+// paraBreak reports whether the text between two sentences holds a blank
+// line, which starts a new paragraph.
+func paraBreak(gap string) bool {
+	nl := 0
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case '\n':
+			nl++
+			if nl == 2 {
+				return true
+			}
+		case ' ', '\t', '\r':
+		default:
+			nl = 0
+		}
+	}
+	return false
 }
 
 // listGap reports whether tokens [e, s) only join items of a list.

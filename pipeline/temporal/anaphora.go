@@ -1,0 +1,164 @@
+package temporal
+
+import "eventtimeline/pipeline/model"
+
+// Anaphoric times.
+//
+// "That year", "the same month", "later that day", "that evening" and a
+// date completed by one ("14 August of that year", "in May the following
+// year") point back to the most recent time the text has named, whatever
+// kind it was: a chained "two days later" is as good an antecedent as an
+// absolute date. Expressions of a day ("that evening", "the same day")
+// look for the most recent time of day precision, so that "In January
+// 2025 ... On 26 January, ... Late that evening" is the 26th, not the
+// month.
+//
+// "The year", "the month" and "the day" with an article ("by the end of
+// the year", "the first half of the year", "later in the month") are the
+// publication's, unless the text is narrating another period: a time of
+// the same paragraph or of the previous sentence falls in a different
+// year (month, day) and the governing verb is past ("In 2023 ... By the
+// end of the year, Beijing had convened ..."). A present or future verb
+// keeps the publication's period ("by the end of the year, the mission
+// will leave").
+
+// prevTime is a time the text has named, with where it was named.
+type prevTime struct {
+	a    model.Anchor
+	qual string // early, mid or late; "" otherwise
+	sent int    // sentence index
+	para int    // paragraph index
+}
+
+// near reports whether p was named in the current paragraph or in the
+// previous sentence.
+func (f *finder) near(p prevTime) bool {
+	return p.a.Known() && (p.para == f.para || p.sent >= f.sent-1)
+}
+
+// noteLast records a resolved, non-citation time (chained or not) as the
+// antecedent of the anaphoric times that follow.
+func (f *finder) noteLast(h hit) {
+	if !h.ok || h.cite {
+		return
+	}
+	p := prevTime{a: h.a, sent: f.sent, para: f.para}
+	switch h.qual {
+	case "early", "mid", "late":
+		p.qual = h.qual
+	}
+	f.last = p
+	if h.a.Precision == model.PrecDay && h.a.Begin == h.a.Last {
+		f.lastDay = p
+	}
+}
+
+// anaphor resolves "that <unit>", "the same <unit>" and "later that
+// <unit>" against the most recent time named before it.
+func (f *finder) anaphor(unit int) (model.Anchor, bool) {
+	if unit == unitDay && f.last.a.Precision != model.PrecDay && f.near(f.lastDay) {
+		return f.lastDay.a, true
+	}
+	return sameAs(f.last.a, f.last.qual, unit)
+}
+
+// anaphoricYear reads a year given by reference after a date with no
+// year, at token k: "(of) that (same) year", "(of) the same year", "(of)
+// the following/next year", "(of) the previous/preceding year". It
+// returns the year and the index after it; ok is false when k holds none
+// or no earlier time gives the year.
+func (f *finder) anaphoricYear(k int) (y, e int, ok bool) {
+	j := k
+	if f.isKey(j, kOf) {
+		j++
+	}
+	dir := 0
+	switch {
+	case f.isKey(j, kThat):
+		j++
+		if f.isKey(j, kSame) {
+			j++
+		}
+	case f.isKey(j, kThe):
+		switch {
+		case f.isKey(j+1, kSame):
+		case f.isKey(j+1, kFollowing) || f.isKey(j+1, kNext):
+			dir = 1
+		case f.isKey(j+1, kPrevious) || f.isKey(j+1, kPreceding):
+			dir = -1
+		default:
+			return 0, k, false
+		}
+		j += 2
+	default:
+		return 0, k, false
+	}
+	if u, plural := f.unitAt(j); u != unitYear || plural {
+		return 0, k, false
+	}
+	var a model.Anchor
+	if dir == 0 {
+		a, ok = sameAs(f.last.a, f.last.qual, unitYear)
+	} else {
+		a, ok = relShift(f.last.a, f.last.qual, dir, unitYear, false)
+	}
+	if !ok || a.Precision != model.PrecYear {
+		return 0, k, false
+	}
+	y, _, _ = ymd(a.Begin)
+	return y, j + 1, true
+}
+
+// narrated returns the period of the given unit that the text is
+// narrating, when it differs from the publication's and the verb
+// governing the current expression is past (see the comment at the top
+// of this file).
+func (f *finder) narrated(unit int) (model.Anchor, bool) {
+	var p prevTime
+	switch unit {
+	case unitYear, unitMonth:
+		p = f.last
+	case unitDay:
+		p = f.lastDay
+	default:
+		return model.Anchor{}, false
+	}
+	if !f.near(p) {
+		return model.Anchor{}, false
+	}
+	a, ok := sameAs(p.a, p.qual, unit)
+	if !ok || a.Precision != unitPrec(unit) {
+		return model.Anchor{}, false
+	}
+	if pub, ok := relShift(f.anchor, "", 0, unit, false); ok && pub.Value == a.Value {
+		return model.Anchor{}, false
+	}
+	if f.isFuture() || f.future != tensePast {
+		return model.Anchor{}, false
+	}
+	return a, true
+}
+
+// thatWeekday resolves "that Sunday": the most recent day named, when it
+// is that weekday, or else the first such day after it; with no day named
+// nearby, the weekday as the publication date gives it.
+func (f *finder) thatWeekday(wd int) (model.Anchor, bool) {
+	if !f.near(f.lastDay) {
+		return f.weekday(wd, 0)
+	}
+	d := f.lastDay.a.Begin
+	fwd := (wd - int(d.Time().Weekday()) + 7) % 7
+	return render(d+model.Date(fwd), model.PrecDay)
+}
+
+// chainShift resolves a chained offset ("three days later", "the next
+// day") from the previous time. A precise count of days counts from the
+// most recent day named nearby, chained or not ("On 3 May ... The next day
+// ... The following day" is 5 May; "On 27 November ..., which ended a war
+// that began in the autumn. The day before" is 26 November).
+func (f *finder) chainShift(n, unit int, vague bool) (model.Anchor, bool) {
+	if unit == unitDay && !vague && f.near(f.lastDay) {
+		return relShift(f.lastDay.a, f.lastDay.qual, n, unit, vague)
+	}
+	return relShift(f.ref, f.refQual, n, unit, vague)
+}
