@@ -604,6 +604,10 @@ var nonPastAux = set("has", "have", "is", "are", "am", "be", "been", "being", "r
 	"seem", "seems", "appear", "appears", "stay", "stays", "get", "gets", "will", "would", "could",
 	"should", "may", "might", "must", "can", "to")
 
+// stageWords end the predicate that tells a ceasefire's stage: "came
+// into force", "took effect", "collapsed", "was extended".
+var stageWords = set("force", "effect", "collapsed", "extended", "renewed", "prolonged")
+
 // transparentAdverbs stand between an auxiliary and its participle
 // without changing the tense: "have since held", "has already left".
 var transparentAdverbs = set("since", "already", "also", "now", "never", "just", "not", "yet", "still", "so", "far", "thus")
@@ -1449,6 +1453,35 @@ func (s *sent) attachTimes() {
 		for ti := range s.times {
 			t := &s.times[ti]
 			if t.a >= c.te && (t.owner == ci || t.owner < 0) && !s.boundaryIn(c.te, t.a) {
+				c.time = ti
+				break
+			}
+		}
+	}
+	// "the truce, which ended the war of 2006, came into force on 14
+	// August of that year": the time right after the stage verb dates the
+	// stage, not one inside the clause between
+	for ci := range s.cands {
+		c := &s.cands[ci]
+		if c.typ != model.TypeCeasefire || c.time < 0 || (c.sub != "collapsed" && c.sub != "extended" && c.sub != "in_effect") {
+			continue
+		}
+		v := -1
+		for k := c.te; k < len(s.toks) && k <= c.te+16; k++ {
+			if s.hardBoundary(k) {
+				break
+			}
+			if stageWords.has(s.w(k)) {
+				v = k
+				break
+			}
+		}
+		if v < 0 || s.times[c.time].a > v {
+			continue
+		}
+		for ti := range s.times {
+			t := &s.times[ti]
+			if t.a > v && t.a-v <= 6 && (t.owner == ci || t.owner < 0) && !s.boundaryIn(v, t.a) {
 				c.time = ti
 				break
 			}

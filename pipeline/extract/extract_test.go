@@ -89,6 +89,8 @@ func TestExtractSentence(t *testing.T) {
 			[]tm{{"18 August 2020", "2020-08-18"}}, []string{"coup/asserted/successful@2020-08-18"}},
 		{"renewed agreement to observe an old truce", "The two armies said on 25 February 2021 they had agreed to observe a 2003 ceasefire.",
 			[]tm{{"25 February 2021", "2021-02-25"}, {"2003", "2003"}}, []string{"ceasefire/asserted/agreed@2021-02-25"}},
+		{"stage dated after a relative clause", "The last truce, which ended the war of 2006, came into force on 14 August 2006.",
+			[]tm{{"2006", "2006"}, {"14 August 2006", "2006-08-14"}}, []string{"ceasefire/asserted/in_effect@2006-08-14"}},
 		// agreements: signed in a relative clause; about a truce; about captives
 		{"agreement signed in a relative clause", "The withdrawal completed an agreement that the government signed with the rebels in Nairobi on 9 May 2019.",
 			[]tm{{"9 May 2019", "2019-05-09"}}, []string{"peace_agreement/asserted@2019-05-09"}},
