@@ -581,6 +581,9 @@ func (s *sent) ceasefireSub(ts, te int) string {
 			if (w == "broke" || w == "broken") && s.w(k+1) != "down" && s.w(k+1) != "apart" && k < ts {
 				continue
 			}
+			if k >= te && s.anyFwd(k+1, k+3, warNouns) >= 0 {
+				continue // "the truce, which ended the war": the war ended, not the truce
+			}
 			if w == "fell" && s.w(k+1) != "apart" && s.w(k+1) != "through" {
 				continue
 			}
@@ -591,6 +594,19 @@ func (s *sent) ceasefireSub(ts, te int) string {
 	}
 	for k := lo; k <= hi+8; k++ {
 		w := s.w(k)
+		if k >= te && w == "," && (s.w(k+1) == "which" || s.w(k+1) == "who") {
+			// skip a relative clause: "the truce, which ended the war,
+			// came into force"
+			m := k + 2
+			for m < len(s.toks) && m <= k+16 && s.w(m) != "," && !s.hardBoundary(m) {
+				m++
+			}
+			if s.w(m) == "," {
+				hi += m - k
+				k = m
+				continue
+			}
+		}
 		if k > hi && (k >= len(s.toks) || w == "," || w == ";" || w == ":" || w == "—" || w == "–") {
 			break // the verb of a long subject: "a ceasefire between ... came into force"
 		}
@@ -1915,6 +1931,7 @@ func (s *sent) rightConditional(c *cand) string {
 var (
 	cueOutBack               = set("out", "back")
 	cueSince                 = set("since")
+	warNouns                 = set("war", "wars", "fighting", "conflict", "hostilities", "siege", "violence", "clashes", "offensive", "insurgency")
 	attemptNouns             = set("attempt", "attempts", "attempted", "bid", "tried")
 	cueBy                    = set("by")
 	controlVerbs             = set("taking", "took", "take", "takes", "taken", "seized", "seizing", "seize", "assumed", "assuming", "assume", "grabbed", "seizes")
