@@ -16,7 +16,7 @@ help:
 	@echo "make run     - install what is missing, build the dataset from $(INPUT)/ into $(OUT)/, print the summary and timeline"
 	@echo "make test    - run every test (go vet + go test ./...)"
 	@echo "make eval    - score the dataset in $(OUT)/ against gold/ (and the keyword baseline)"
-	@echo "make eval-news - build and score the held-out news set of gold/news"
+	@echo "make eval-news - build and score the held-out news sets of gold/news and gold/news2"
 	@echo "make bench   - end-to-end scale run at 10 MB, 100 MB, 1 GB + DuckDB query latencies"
 	@echo "make bench-stages - go test -bench for every stage"
 	@echo "make fuzz    - run each fuzz target for FUZZTIME (default 1m)"
@@ -45,11 +45,14 @@ eval: build
 	@test -f $(OUT)/events.duckdb || $(BIN) build --input $(INPUT) --out $(OUT)
 	$(BIN) eval --gold gold --input $(INPUT) --db $(OUT)/events.duckdb
 
-# the held-out news set of gold/news, built into a scratch folder
+# the held-out news sets of gold/news and gold/news2, built into scratch folders
 NEWS_OUT ?= /tmp/timeline-news-out
 eval-news: build
-	$(BIN) build --input gold/news/texts --out $(NEWS_OUT) --no-cache
-	$(BIN) eval --gold gold/news --input gold/news/texts --db $(NEWS_OUT)/events.duckdb
+	@for set in news news2; do \
+		echo "== gold/$$set =="; \
+		$(BIN) build --input gold/$$set/texts --out $(NEWS_OUT)-$$set --no-cache >/dev/null || exit 1; \
+		$(BIN) eval --gold gold/$$set --input gold/$$set/texts --db $(NEWS_OUT)-$$set/events.duckdb; \
+	done
 
 bench: build
 	$(GO) run ./cmd/bench --sizes 10MB,100MB,1GB
