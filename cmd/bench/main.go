@@ -13,6 +13,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -41,11 +42,12 @@ type run struct {
 }
 
 func main() {
-	sizes := flag.String("sizes", "10MB,100MB,1GB", "comma-separated corpus sizes")
+	sizes := flag.String("sizes", "10MB,100MB,1GB", "comma-separated corpus sizes ('' = none: only the incremental rebuild)")
 	dir := flag.String("dir", "bench", "work `dir`ectory for corpora and outputs (git-ignored)")
 	bin := flag.String("bin", "bin/timeline", "timeline binary to measure")
 	reps := flag.Int("reps", 7, "runs per DuckDB query (the median is reported)")
 	incDocs := flag.Int("incremental-docs", 10000, "documents in the incremental-rebuild corpus (0 = skip)")
+	incReps := flag.Int("incremental-reps", 3, "rebuilds after a one-document change (the median is reported)")
 	flag.Parse()
 	if _, err := os.Stat(*bin); err != nil {
 		fail("binary %s: %v (run make build)", *bin, err)
@@ -55,6 +57,9 @@ func main() {
 	var last string
 	for _, size := range strings.Split(*sizes, ",") {
 		size = strings.TrimSpace(size)
+		if size == "" {
+			continue
+		}
 		corpus := filepath.Join(*dir, "corpus-"+size)
 		ensureCorpus(*bin, corpus, "--size", size)
 		r := run{size: size}
@@ -85,6 +90,19 @@ func main() {
 		last = out
 		fmt.Fprintf(os.Stderr, "bench: %s done in %s\n", size, r.wall.Round(time.Millisecond))
 	}
+	if len(runs) > 0 {
+		endToEnd(runs)
+	}
+	if last != "" {
+		queryLatencies(filepath.Join(last, "events.duckdb"), *reps)
+	}
+	if *incDocs > 0 {
+		incremental(*bin, *dir, *incDocs, *incReps)
+	}
+}
+
+// endToEnd prints the table of the scale runs.
+func endToEnd(runs []run) {
 	tw := tabwriter.NewWriter(os.Stdout, 2, 4, 2, ' ', tabwriter.AlignRight)
 	fmt.Println("\n== End to end: read -> Parquet + DuckDB (timeline build --no-cache) ==")
 	fmt.Fprintln(tw, "size\tdocs\tMB\twall s\tMB/s\tdocs/s\tcores busy\tpeak RSS MB\tRSS/MB in\tParquet MB\tgrep -c s\tgrep MB/s\tpipeline/grep time\t")
@@ -104,12 +122,6 @@ func main() {
 	}
 	for _, r := range runs {
 		fmt.Printf("%s: %s\n", r.size, r.mentions)
-	}
-	if last != "" {
-		queryLatencies(filepath.Join(last, "events.duckdb"), *reps)
-	}
-	if *incDocs > 0 {
-		incremental(*bin, *dir, *incDocs)
 	}
 }
 
@@ -153,39 +165,97 @@ func queryLatencies(db string, reps int) {
 	tw.Flush()
 }
 
-func incremental(bin, dir string, n int) {
+// incremental times rebuilds of an n-document corpus after one document
+// changed: one full build with an empty cache, then reps rebuilds, each
+// after a different change to the same document (so each one re-extracts
+// it). It prints the median and the time of every phase of the median run,
+// from the build's own log.
+func incremental(bin, dir string, n, reps int) {
 	corpus := filepath.Join(dir, fmt.Sprintf("corpus-%ddocs", n))
 	ensureCorpus(bin, corpus, "--docs", fmt.Sprint(n))
 	out := filepath.Join(dir, fmt.Sprintf("out-%ddocs", n))
 	cache := filepath.Join(dir, fmt.Sprintf("cache-%ddocs", n))
 	os.RemoveAll(cache)
-	build := func() (time.Duration, string) {
-		cmd := exec.Command(bin, "build", "--input", corpus, "--out", out, "--cache", cache, "--log-format", "json")
-		var so strings.Builder
-		cmd.Stdout = &so
+	build := func() (time.Duration, string, []phase) {
+		cmd := exec.Command(bin, "build", "--input", corpus, "--out", out, "--cache", cache, "--log-format", "json", "-v")
+		var so, se strings.Builder
+		cmd.Stdout, cmd.Stderr = &so, &se
 		t0 := time.Now()
 		if err := cmd.Run(); err != nil {
-			fail("incremental build: %v\n%s", err, so.String())
+			fail("incremental build: %v\n%s%s", err, so.String(), se.String())
 		}
-		return time.Since(t0), so.String()
+		return time.Since(t0), so.String(), phases(se.String())
 	}
-	full, _ := build()
-	// Change one document: append a sentence.
 	victim := filepath.Join(corpus, "gen_0000007.txt")
 	orig, err := os.ReadFile(victim)
 	must(err)
-	must(os.WriteFile(victim, append(append([]byte{}, orig...), []byte("\n\nThe two sides signed a ceasefire on 3 March 2021.\n")...), 0o644))
 	defer os.WriteFile(victim, orig, 0o644)
-	inc, so := build()
+	full, _, _ := build()
+	type rebuild struct {
+		d      time.Duration
+		so     string
+		phases []phase
+	}
+	var rs []rebuild
+	for i := range max(reps, 1) {
+		// Change one document: append a sentence (another one each time).
+		s := fmt.Sprintf("\n\nThe two sides signed a ceasefire on %d March 2021.\n", 3+i)
+		must(os.WriteFile(victim, append(append([]byte{}, orig...), s...), 0o644))
+		d, so, ph := build()
+		rs = append(rs, rebuild{d, so, ph})
+	}
+	var ds []string
+	for _, r := range rs {
+		ds = append(ds, fmt.Sprintf("%.2f", r.d.Seconds()))
+	}
+	sorted := append([]rebuild(nil), rs...)
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i].d < sorted[j].d })
+	med := sorted[len(sorted)/2]
 	reused := ""
-	sc := bufio.NewScanner(strings.NewReader(so))
+	sc := bufio.NewScanner(strings.NewReader(med.so))
 	for sc.Scan() {
 		if strings.HasPrefix(sc.Text(), "Dataset:") {
 			reused = sc.Text()
 		}
 	}
-	fmt.Printf("\n== Incremental rebuild, %d documents, one changed ==\nfull build with empty cache: %.2f s\nrebuild after one change:    %.2f s (%.1f%% of full)\n%s\n",
-		n, full.Seconds(), inc.Seconds(), 100*inc.Seconds()/full.Seconds(), reused)
+	fmt.Printf("\n== Incremental rebuild, %d documents, one changed ==\nfull build with empty cache: %.2f s\nrebuild after one change:    %.2f s median of %d (%s s) (%.1f%% of full)\n%s\n",
+		n, full.Seconds(), med.d.Seconds(), len(rs), strings.Join(ds, ", "), 100*med.d.Seconds()/full.Seconds(), reused)
+	if len(med.phases) > 0 {
+		var ps []string
+		for _, p := range med.phases {
+			ps = append(ps, fmt.Sprintf("%s %.2f", p.name, p.d.Seconds()))
+		}
+		fmt.Printf("phases of the median rebuild (s): %s\n", strings.Join(ps, ", "))
+	}
+}
+
+// phase is one phase of a build and how long it took.
+type phase struct {
+	name string
+	d    time.Duration
+}
+
+// phases reads the "phase done" lines of a build's JSON log (timeline
+// build -v), which give the time elapsed since the start at the end of each
+// phase, and returns each phase's own duration.
+func phases(log string) []phase {
+	var ps []phase
+	var prev time.Duration
+	for _, l := range strings.Split(log, "\n") {
+		var rec struct {
+			Phase, Elapsed, Message string
+		}
+		if json.Unmarshal([]byte(l), &rec) != nil || rec.Message != "phase done" {
+			continue
+		}
+		el, err := time.ParseDuration(rec.Elapsed)
+		if err != nil {
+			continue
+		}
+		ps = append(ps, phase{rec.Phase, el - prev})
+		prev = el
+	}
+	return ps
 }
 
 func ensureCorpus(bin, dir string, args ...string) {

@@ -17,15 +17,18 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"time"
 
+	"github.com/apache/arrow/go/v17/arrow/array"
 	"github.com/rs/zerolog"
 
 	"eventtimeline/pipeline/emit"
@@ -129,24 +132,52 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	} else if len(removed) > 0 {
 		log.Info().Strs("dirs", removed).Msg("removed staging directories of interrupted builds")
 	}
+	// Each phase's wall time goes into the final log line; with -v each
+	// phase is also logged as it ends, with the memory in use.
+	var phases []phaseTime
+	last := start
 	phase := func(name string) {
+		now := time.Now()
+		phases = append(phases, phaseTime{name, now.Sub(last)})
+		last = now
 		log.Debug().Str("phase", name).Str("rss", rss()).Str("elapsed", time.Since(start).Round(time.Millisecond).String()).Msg("phase done")
 		if cfg.AfterPhase != nil {
 			cfg.AfterPhase(name)
 		}
 	}
 
-	entries, err := manifest.Load(cfg.Input)
-	if err != nil {
-		return nil, fmt.Errorf("manifest: %w", err)
+	// The manifest (which checks every file of the input directory) is read
+	// while the cache and the staging directory are set up.
+	type manifestResult struct {
+		entries []manifest.Entry
+		err     error
 	}
-	log.Info().Str("input", cfg.Input).Int("documents", len(entries)).Int("workers", cfg.Workers).Msg("build started")
+	manifestDone := make(chan manifestResult, 1)
+	go func() {
+		entries, err := manifest.Load(cfg.Input)
+		manifestDone <- manifestResult{entries, err}
+	}()
+	// Whatever the path out of Run, the goroutine has finished by then.
+	manifestRead := false
+	defer func() {
+		if !manifestRead {
+			<-manifestDone
+		}
+	}()
 
-	var cache *Cache
+	x := &extractor{dir: cfg.Input, stages: Stages()}
+	if x.abs, err = filepath.Abs(cfg.Input); err != nil {
+		return nil, fmt.Errorf("input %s: %w", cfg.Input, err)
+	}
+	var pack *packReader
 	if cfg.CacheDir != "" {
-		if cache, err = NewCache(cfg.CacheDir, extractorVersion(cfg.CacheDir)); err != nil {
+		if x.cache, err = NewCache(cfg.CacheDir, extractorVersion(cfg.CacheDir)); err != nil {
 			return nil, err
 		}
+		removeStalePacks(cfg.CacheDir)
+		pack = openPack(cfg.CacheDir)
+		defer pack.close()
+		x.memo = loadHashMemo(cfg.CacheDir)
 	}
 
 	// Staging directory beside out: everything is written here first.
@@ -163,22 +194,48 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			os.RemoveAll(tmp)
 		}
 	}()
-	sp, err := newSpill(tmp)
+	// The spill file: with a cache it becomes the cache's next pack file.
+	var sp *spill
+	if x.cache != nil {
+		sp, err = newSpill(cfg.CacheDir, packTempPattern())
+	} else {
+		sp, err = newSpill(tmp, ".mentions-*.spill")
+	}
 	if err != nil {
 		return nil, err
 	}
 	defer sp.remove()
+	m := <-manifestDone
+	manifestRead = true
+	if m.err != nil {
+		return nil, fmt.Errorf("manifest: %w", m.err)
+	}
+	entries := m.entries
+	log.Info().Str("input", cfg.Input).Int("documents", len(entries)).Int("workers", cfg.Workers).Msg("build started")
+	phase("start")
 
-	// Per-document stages. Mentions go to the spill file in input order;
-	// slim copies of the asserted ones stay in memory for the merge, in
-	// fixed-size chunks so that growing the list never copies it.
+	// Per-document stages. Each accepted document's cache entry (its
+	// mentions included) goes to the spill file in input order; slim copies
+	// of the asserted mentions stay in memory for the merge.
 	var slim slimList
-	docs, res, err := processAll(ctx, cfg, entries, cache, func(r *docResult) error {
+	docs, res, err := processAll(ctx, cfg, entries, x, pack, func(r *docResult) error {
 		slim.add(r.slim)
-		return sp.write(r.enc, r.doc.NumMentions)
+		if r.entry == nil {
+			return nil
+		}
+		return sp.writeDoc(r.doc.ID, r.key, r.entry, r.doc.NumMentions)
 	})
 	if err != nil {
 		return nil, err
+	}
+	pack.close()
+	if x.cache != nil {
+		x.memo.save(cfg.CacheDir)
+		// The spill holds the entries of every accepted document: the next
+		// build reads them from there. Only a speed-up if it fails.
+		if err := sp.keep(filepath.Join(cfg.CacheDir, packFile)); err != nil {
+			log.Warn().Err(err).Msg("cache pack file not written")
+		}
 	}
 	phase("extract")
 	if cfg.Strict && len(res.Rejected) > 0 {
@@ -196,7 +253,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	// each asserted mention's event id, in spill order, and which mention
 	// gives each event its sentence.
 	events := resolve.Resolve(slim.pointers())
-	eventIDs := slim.eventIDs()
+	eventIDs := slim.eventRefs()
 	rep := representatives(events, &slim)
 	slim = slimList{}
 	res.Mentions, res.Events = sp.n, len(events)
@@ -208,29 +265,52 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		return nil, err
 	}
 	phase("resolve")
-	debug.FreeOSMemory() // the slim mentions are garbage now
-
-	if err := writeMentions(filepath.Join(tmp, MentionsFile), meta, sp, eventIDs, rep, events); err != nil {
-		return nil, err
-	}
-	eventIDs = nil
-	sp.remove()
-	if err := emit.WriteEvents(filepath.Join(tmp, EventsFile), events, meta); err != nil {
-		return nil, err
-	}
-	phase("parquet")
-	// Hand the Go heap's free pages back to the OS before DuckDB allocates
-	// its own memory, so that the two do not add up in the peak RSS (which
-	// is also why DuckDB does not load tables while the Go side still
-	// writes: at 1 GB of input that overlap cost ~55 MB of peak RSS for
-	// ~0.1 s).
+	// Hand the Go heap's free pages (the slim mentions are garbage now)
+	// back to the OS before DuckDB allocates its own memory, so that the two
+	// do not add up in the peak RSS; and while DuckDB loads the mentions,
+	// keep the Go heap within the memory limit less what DuckDB may use.
 	debug.FreeOSMemory()
-	if err := store.Create(filepath.Join(tmp, DBFile), tmp); err != nil {
+	restoreLimit := shareMemoryLimit(store.LoaderMemory)
+	defer restoreLimit()
+
+	// mentions.parquet and the mentions table are made from the same Arrow
+	// records at once: DuckDB loads each row group on its thread while the
+	// Parquet writer encodes it on another. DuckDB opens the database and
+	// loads the documents table while the first row group is being built.
+	// events.parquet is written as soon as the last mention has given the
+	// events their sentences.
+	var loader *store.Loader
+	defer func() {
+		if loader != nil {
+			loader.Abort() // a no-op once Finish has succeeded
+		}
+	}()
+	load := func(mentions array.RecordReader) error {
+		l, err := store.NewLoader(filepath.Join(tmp, DBFile), tmp)
+		if err != nil {
+			return err
+		}
+		loader = l
+		if err := l.Load(schemas.TableDocuments); err != nil {
+			return err
+		}
+		return l.LoadArrow(schemas.TableMentions, mentions)
+	}
+	err = writeMentions(tmp, meta, sp, eventIDs, rep, events, load)
+	if err != nil {
+		return nil, err
+	}
+	eventIDs = eventRefs{}
+	sp.remove()
+	phase("parquet")
+	if err := loader.Load(schemas.TableEvents); err != nil {
 		return nil, fmt.Errorf("duckdb: %w", err)
 	}
-	if res.Statistics, err = store.Counts(filepath.Join(tmp, DBFile)); err != nil {
+	if err := loader.Finish(); err != nil {
 		return nil, fmt.Errorf("duckdb: %w", err)
 	}
+	res.Statistics = loader.Counts()
+	restoreLimit()
 	phase("duckdb")
 	if _, err := os.Stat(filepath.Join(out, "README.md")); err == nil {
 		if err := copyFile(filepath.Join(out, "README.md"), filepath.Join(tmp, "README.md")); err != nil {
@@ -247,10 +327,44 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	phase("swap")
 	res.Duration = time.Since(start)
 	res.OutDir = out
+	ms := zerolog.Dict()
+	for _, p := range phases {
+		ms.Int64(p.name, p.d.Milliseconds())
+	}
+	log.Info().Dict("phase_ms", ms).Str("took", res.Duration.Round(time.Millisecond).String()).
+		Int("reused", res.Reused).Int("mentions", res.Mentions).Int("events", res.Events).Msg("build finished")
 	if len(res.Rejected) > 0 {
 		return res, fmt.Errorf("%d document(s) rejected: %w", len(res.Rejected), ErrRejected)
 	}
 	return res, nil
+}
+
+// shareMemoryLimit lowers the Go runtime's soft memory limit, when one is
+// set (timeline build sets it, see --memory-limit), by other, the memory
+// that something outside the Go heap (DuckDB) is about to use at the same
+// time, so that the two together stay within the limit; the garbage
+// collector then works harder instead of letting the heap grow. It never
+// goes below half the limit. It returns the function that restores the
+// limit (only the first call does anything).
+func shareMemoryLimit(other int64) (restore func()) {
+	limit := debug.SetMemoryLimit(-1) // reads it
+	if limit == math.MaxInt64 {
+		return func() {}
+	}
+	debug.SetMemoryLimit(max(limit-other, limit/2))
+	restored := false
+	return func() {
+		if !restored {
+			restored = true
+			debug.SetMemoryLimit(limit)
+		}
+	}
+}
+
+// phaseTime is how long one phase of a build took.
+type phaseTime struct {
+	name string
+	d    time.Duration
 }
 
 // rss reports the process's resident and peak resident memory (Linux).
@@ -281,71 +395,102 @@ func inputHash(docs []*model.Document) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
+// extractor is what the per-document workers share.
+type extractor struct {
+	dir    string // input directory
+	abs    string // its absolute path, which names files in the hash memo
+	stages []model.Processor
+	cache  *Cache    // nil without a cache
+	memo   *hashMemo // nil without a cache
+}
+
+// batchDocs is the number of documents a worker takes at a time.
+const batchDocs = 16
+
 type job struct {
-	i int
-	e manifest.Entry
+	i    int
+	e    manifest.Entry
+	pack []*packRecord // the previous build's entries for this document id
 }
 
 // docResult is one processed document on its way to the sink: the
-// document's metadata (its text and per-sentence slices dropped), its
-// mentions encoded for the spill file, and slim copies of its asserted
-// mentions for the merge.
+// document's metadata (its text and per-sentence slices dropped), its cache
+// key and cache entry (nil for a rejected document) for the spill file, and
+// slim copies of its asserted mentions for the merge.
 type docResult struct {
-	i    int
-	doc  *model.Document
-	hit  bool
-	err  error
-	enc  []byte
-	slim []model.Mention
+	i     int
+	doc   *model.Document
+	hit   bool
+	err   error
+	key   string
+	entry []byte
+	slim  []model.Mention
 }
 
 // processAll runs ingest and the per-document stages on all entries with
 // cfg.Workers goroutines and hands each result to sink in entry order,
 // whatever the scheduling, so the output is deterministic. At most a few
 // documents per worker are in flight, so memory does not grow with the
-// input beyond the slim mentions the sink keeps.
-func processAll(ctx context.Context, cfg Config, entries []manifest.Entry, cache *Cache, sink func(*docResult) error) ([]*model.Document, *Result, error) {
+// input beyond the slim mentions the sink keeps. pack, when not nil, is
+// read in step with the entries.
+func processAll(ctx context.Context, cfg Config, entries []manifest.Entry, x *extractor, pack *packReader, sink func(*docResult) error) ([]*model.Document, *Result, error) {
 	log := cfg.Log
 	docs := make([]*model.Document, len(entries))
 	res := &Result{Documents: len(entries)}
-	jobs := make(chan job)
-	results := make(chan *docResult, cfg.Workers)
-	stages := Stages()
+	// Documents go to the workers in batches of consecutive ones: a
+	// document taken from the cache costs little more than handing it from
+	// goroutine to goroutine.
+	jobs := make(chan []job)
+	results := make(chan []*docResult, cfg.Workers)
 	var wg sync.WaitGroup
 	for w := 0; w < cfg.Workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for j := range jobs {
-				results <- processOne(cfg.Input, j, stages, cache)
+			w := &worker{x: x}
+			for b := range jobs {
+				rs := make([]*docResult, len(b))
+				for k, j := range b {
+					rs[k] = w.process(j)
+				}
+				results <- rs
 			}
 		}()
 	}
-	// Feed jobs, at most 4 per worker ahead of the sink.
-	window := make(chan struct{}, 4*cfg.Workers)
+	// Feed batches, at most 3 per worker ahead of the sink.
+	window := make(chan struct{}, 3*cfg.Workers)
 	feedCtx, stopFeed := context.WithCancel(ctx)
 	defer stopFeed()
+	feedDone := make(chan struct{})
 	go func() {
+		defer close(feedDone)
 		defer close(jobs)
-		for i, e := range entries {
+		for first := 0; first < len(entries); first += batchDocs {
 			select {
 			case window <- struct{}{}:
 			case <-feedCtx.Done():
 				return
 			}
+			b := make([]job, 0, batchDocs)
+			for i := first; i < min(first+batchDocs, len(entries)); i++ {
+				e := entries[i]
+				b = append(b, job{i: i, e: e, pack: pack.candidates(e.ID)})
+			}
 			select {
-			case jobs <- job{i, e}:
+			case jobs <- b:
 			case <-feedCtx.Done():
 				return
 			}
 		}
 	}()
 	go func() { wg.Wait(); close(results) }()
+	// The feeder reads the pack: it must be done before the caller closes it.
+	defer func() { stopFeed(); <-feedDone }()
 
 	ticker := time.NewTicker(cfg.Progress)
 	defer ticker.Stop()
 	start := time.Now()
-	pending := map[int]*docResult{}
+	pending := map[int][]*docResult{} // batches by their first document
 	next := 0
 	var firstErr error
 	fail := func(err error) {
@@ -355,10 +500,10 @@ func processAll(ctx context.Context, cfg Config, entries []manifest.Entry, cache
 		}
 	}
 	for next < len(entries) {
-		var r *docResult
+		var rs []*docResult
 		var ok bool
 		select {
-		case r, ok = <-results:
+		case rs, ok = <-results:
 		case <-ticker.C:
 			secs := time.Since(start).Seconds()
 			log.Info().Int("done", next).Int("of", len(entries)).
@@ -375,30 +520,32 @@ func processAll(ctx context.Context, cfg Config, entries []manifest.Entry, cache
 			fail(errors.New("internal error: workers stopped early"))
 			break
 		}
-		pending[r.i] = r
-		for {
-			r, ok := pending[next]
+		pending[rs[0].i] = rs
+		for firstErr == nil {
+			rs, ok := pending[next]
 			if !ok {
 				break
 			}
 			delete(pending, next)
 			<-window
-			next++
-			if r.err != nil && !errors.Is(r.err, errDocRejected) {
-				fail(r.err)
-				break
-			}
-			docs[r.i] = r.doc
-			res.Bytes += r.doc.Size
-			if r.hit {
-				res.Reused++
-			}
-			if r.doc.Status == model.StatusRejected {
-				res.Rejected = append(res.Rejected, Rejection{ID: r.doc.ID, Path: r.doc.Path, Reason: r.doc.Reason})
-			}
-			if err := sink(r); err != nil {
-				fail(err)
-				break
+			for _, r := range rs {
+				next++
+				if r.err != nil && !errors.Is(r.err, errDocRejected) {
+					fail(r.err)
+					break
+				}
+				docs[r.i] = r.doc
+				res.Bytes += r.doc.Size
+				if r.hit {
+					res.Reused++
+				}
+				if r.doc.Status == model.StatusRejected {
+					res.Rejected = append(res.Rejected, Rejection{ID: r.doc.ID, Path: r.doc.Path, Reason: r.doc.Reason})
+				}
+				if err := sink(r); err != nil {
+					fail(err)
+					break
+				}
 			}
 		}
 		if firstErr != nil {
@@ -422,61 +569,139 @@ func processAll(ctx context.Context, cfg Config, entries []manifest.Entry, cache
 // but do not stop the build.
 var errDocRejected = errors.New("document rejected")
 
-// processOne reads and extracts one document and prepares it for the sink.
-func processOne(dir string, j job, stages []model.Processor, cache *Cache) *docResult {
-	doc, hit, enc, err := extractCached(dir, j.e, stages, cache)
-	r := &docResult{i: j.i, doc: doc, hit: hit, err: err, enc: enc}
+// worker is the state of one per-document worker goroutine.
+type worker struct {
+	x       *extractor
+	in      interner        // strings shared across this worker's cache hits
+	scratch []model.Mention // slim mentions of the document at hand
+}
+
+// process takes one document from the cache, or reads and extracts it,
+// and prepares it for the sink.
+func (w *worker) process(j job) *docResult {
+	x := w.x
+	if r := w.cached(j); r != nil {
+		return r
+	}
+	doc, err := extractDoc(x.dir, j.e, x.stages)
+	r := &docResult{i: j.i, doc: doc, err: err}
+	slim := w.scratch[:0]
 	for k := range doc.Mentions {
-		m := &doc.Mentions[k]
-		if enc == nil {
-			r.enc = appendMention(r.enc, m)
-		}
-		if m.Factuality == model.FactAsserted {
+		if m := &doc.Mentions[k]; m.Factuality == model.FactAsserted {
 			s := *m
 			s.Text, s.Trigger = "", ""
 			s.Time.Text = strings.Clone(s.Time.Text)
-			r.slim = append(r.slim, s)
+			slim = append(slim, s)
+		}
+	}
+	r.slim = w.keep(slim)
+	if doc.Status == model.StatusOK {
+		r.entry = encodeEntry(nil, doc)
+		if x.cache != nil {
+			r.key = x.cache.key(j.e, doc.SHA256)
+			if err := x.cache.putEntry(r.key, doc.ID, r.entry); err != nil {
+				// A cache that cannot be written only costs speed next time.
+				doc.Reason = strings.TrimSpace(doc.Reason + " (not cached: " + err.Error() + ")")
+			}
 		}
 	}
 	doc.NumSentences, doc.NumMentions = doc.SentenceCount(), len(doc.Mentions)
+	doc.Raw, doc.Text = nil, ""
 	doc.Sentences, doc.Timexes, doc.Mentions = nil, nil, nil
 	return r
 }
 
-// extractOne reads and extracts one document. The returned document is
-// never nil; a document that fails any stage is returned rejected with the
-// reason. Text and raw bytes are dropped after extraction.
-func extractOne(dir string, e manifest.Entry, stages []model.Processor, cache *Cache) (doc *model.Document, hit bool, err error) {
-	doc, hit, _, err = extractCached(dir, e, stages, cache)
-	return doc, hit, err
+// keep returns an exactly sized copy of the slim mentions in slim (which
+// is the worker's scratch buffer, kept for the next document).
+func (w *worker) keep(slim []model.Mention) []model.Mention {
+	w.scratch = slim[:0]
+	if len(slim) == 0 {
+		return nil
+	}
+	return slices.Clone(slim)
 }
 
-// extractCached is extractOne that, for a document taken from the cache,
-// also returns its mentions encoded for the spill file (nil otherwise).
-func extractCached(dir string, e manifest.Entry, stages []model.Processor, cache *Cache) (doc *model.Document, hit bool, enc []byte, err error) {
-	reject := func(d *model.Document, err error) (*model.Document, bool, []byte, error) {
-		d.Status = model.StatusRejected
-		d.Reason = err.Error()
-		d.Raw, d.Text, d.Sentences, d.Timexes, d.Mentions = nil, "", nil, nil, nil
-		return d, false, nil, fmt.Errorf("%w: %v", errDocRejected, err)
+// cached returns the document of job j from the cache, nil on a miss. A
+// document whose bytes, metadata and extractor are unchanged is taken from
+// the previous build's pack file or, failing that, from its own entry file,
+// without decoding or cleaning it again.
+func (w *worker) cached(j job) *docResult {
+	x, e := w.x, j.e
+	if x.cache == nil || e.Err != nil || !manifest.SafePath(e.File) {
+		return nil
 	}
-	if e.Err != nil {
+	sha, size, ok := x.contentHash(e)
+	if !ok {
+		return nil
+	}
+	key := x.cache.key(e, sha)
+	try := func(entry []byte) *docResult {
 		d := entryDoc(e)
-		return reject(d, e.Err)
+		d.SHA256, d.Size = sha, size
+		slim, ok := decodeHit(entry, d, w.scratch[:0], &w.in)
+		if !ok {
+			w.scratch = slim[:0]
+			return nil
+		}
+		return &docResult{i: j.i, doc: d, hit: true, key: key, entry: entry, slim: w.keep(slim)}
 	}
-	if cache != nil {
-		// A document whose bytes, metadata and extractor are unchanged is
-		// taken from the cache without decoding or cleaning it again.
-		if raw, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(e.File))); err == nil {
-			sum := sha256.Sum256(raw)
-			d := entryDoc(e)
-			d.SHA256, d.Size = hex.EncodeToString(sum[:]), int64(len(raw))
-			if enc, ok := cache.get(e, d); ok {
-				return d, true, enc, nil
+	for _, c := range j.pack {
+		if c.key == key {
+			if r := try(c.entry); r != nil {
+				return r
 			}
 		}
 	}
-	doc, err = ingest.Read(dir, e)
+	if entry := x.cache.readEntry(key); entry != nil {
+		return try(entry)
+	}
+	return nil
+}
+
+// contentHash returns the SHA-256 (hex) and size of the document's file:
+// remembered by the hash memo when the file's identity is unchanged, else
+// read and hashed. It reports false when the file cannot be read, is not a
+// regular file or is too large for ingest (which then says why).
+func (x *extractor) contentHash(e manifest.Entry) (sha string, size int64, ok bool) {
+	p := filepath.Join(x.dir, filepath.FromSlash(e.File))
+	now := time.Now()
+	fi, err := os.Stat(p)
+	if err != nil || !fi.Mode().IsRegular() || fi.Size() > ingest.MaxSize {
+		return "", 0, false
+	}
+	abs := filepath.Join(x.abs, filepath.FromSlash(e.File))
+	st, hasID := fileStatOf(fi)
+	if hasID {
+		if sha, ok := x.memo.lookup(abs, st); ok {
+			return sha, st.size, true
+		}
+	}
+	raw, err := os.ReadFile(p)
+	if err != nil {
+		return "", 0, false
+	}
+	sum := sha256.Sum256(raw)
+	sha = hex.EncodeToString(sum[:])
+	if hasID && int64(len(raw)) == st.size {
+		x.memo.record(abs, st, sha, now)
+	}
+	return sha, int64(len(raw)), true
+}
+
+// extractDoc reads one document and runs the stages on it. The returned
+// document is never nil; a document that fails any stage is returned
+// rejected with the reason (and an error wrapping errDocRejected).
+func extractDoc(dir string, e manifest.Entry, stages []model.Processor) (*model.Document, error) {
+	reject := func(d *model.Document, err error) (*model.Document, error) {
+		d.Status = model.StatusRejected
+		d.Reason = err.Error()
+		d.Raw, d.Text, d.Sentences, d.Timexes, d.Mentions = nil, "", nil, nil, nil
+		return d, fmt.Errorf("%w: %v", errDocRejected, err)
+	}
+	if e.Err != nil {
+		return reject(entryDoc(e), e.Err)
+	}
+	doc, err := ingest.Read(dir, e)
 	if doc == nil {
 		doc = entryDoc(e)
 	}
@@ -492,98 +717,120 @@ func extractCached(dir string, e manifest.Entry, stages []model.Processor, cache
 			return reject(doc, fmt.Errorf("%s: %w", stageName(st), err))
 		}
 	}
-	if cache != nil {
-		if err := cache.Put(e, doc); err != nil {
-			// A cache that cannot be written only costs speed next time.
-			doc.Reason = strings.TrimSpace(doc.Reason + " (not cached: " + err.Error() + ")")
-		}
-	}
-	doc.Raw, doc.Text = nil, ""
-	return doc, false, nil, nil
+	return doc, nil
 }
 
-// writeMentions streams the spilled mentions into the Parquet file, giving
-// the k-th asserted mention of the spill the event id eventIDs[k], and fills
-// in each event's representative sentence (rep: mention id -> event index)
-// on the way.
-func writeMentions(path string, meta emit.Meta, sp *spill, eventIDs []string, rep map[string]int, events []model.Event) error {
-	rd, err := sp.reader()
+// writeMentions streams the spilled mentions into mentions.parquet in dir
+// and, from the same Arrow records at the same time, to load (which runs
+// on a goroutine of its own and must read its reader to the end or fail);
+// it gives the k-th asserted mention of the spill the event id
+// eventIDs.id(k), fills in each event's representative sentence
+// (rep: mention id -> event index) on the way, and writes events.parquet
+// once the last mention is read, while the other two finish.
+func writeMentions(dir string, meta emit.Meta, sp *spill, eventIDs eventRefs, rep map[string]int, events []model.Event, load func(array.RecordReader) error) (err error) {
+	rr, err := sp.records()
 	if err != nil {
 		return err
 	}
-	mw, err := emit.NewMentionWriter(path, meta)
+	mw, err := emit.NewMentionWriter(filepath.Join(dir, MentionsFile), meta)
 	if err != nil {
 		return err
 	}
-	const batch = 4096
-	buf := make([]model.Mention, 0, batch)
+	// An unbuffered queue: a row group waits in the producer until DuckDB
+	// takes it, so that no more than the row groups being built, encoded
+	// and loaded are in memory.
+	q := newRecordQueue(schemas.Mentions(), 0)
+	mw.SetRecordSink(q.push)
+	loaded := make(chan error, 1)
+	go func() {
+		err := load(q)
+		q.abandon()
+		if err != nil {
+			err = fmt.Errorf("duckdb: %w", err)
+		}
+		loaded <- err
+	}()
+	// Whatever happens, the load is told that no more records come and
+	// waited for, so that it never outlives this function.
+	defer func() {
+		if err != nil {
+			mw.Close()
+		}
+		q.close(err)
+		// A load that failed stops taking records: its error is the cause.
+		if lerr := <-loaded; lerr != nil && (err == nil || errors.Is(err, errQueueAbandoned)) {
+			err = lerr
+		}
+	}()
+	// The mentions go from the spill's bytes to the Arrow builders without
+	// a string per field in between.
+	var row emit.MentionRow
 	k := 0
 	for {
-		buf = buf[:len(buf)+1]
-		m := &buf[len(buf)-1]
-		err := rd.next(m)
+		entry, err := rr.next()
 		if err == io.EOF {
-			buf = buf[:len(buf)-1]
 			break
 		}
 		if err != nil {
-			mw.Close()
 			return fmt.Errorf("read back mentions: %w", err)
 		}
-		if m.Factuality == model.FactAsserted {
-			if k >= len(eventIDs) {
-				mw.Close()
-				return fmt.Errorf("internal error: more asserted mentions in the spill than were merged (%d)", len(eventIDs))
+		var h entryHeader
+		if !h.parse(entry) {
+			return errors.New("read back mentions: damaged spill record")
+		}
+		d := byteDecoder{b: h.mentions}
+		for range h.nMent {
+			if decodeRow(&d, &row); d.bad {
+				return errors.New("read back mentions: damaged spill record")
 			}
-			m.EventID = eventIDs[k]
-			k++
-		}
-		if i, ok := rep[m.ID]; ok {
-			events[i].Sentence = m.Text
-		}
-		if len(buf) == batch {
-			if err := mw.Write(buf); err != nil {
-				mw.Close()
+			if string(row.Factuality) == model.FactAsserted {
+				if k >= eventIDs.len() {
+					return fmt.Errorf("internal error: more asserted mentions in the spill than were merged (%d)", eventIDs.len())
+				}
+				row.EventID = eventIDs.id(k)
+				k++
+			}
+			if i, ok := rep[string(row.ID)]; ok {
+				events[i].Sentence = string(row.Text)
+			}
+			if err := mw.WriteRow(&row); err != nil {
 				return err
 			}
-			buf = buf[:0]
+		}
+		if len(d.b) != 0 {
+			return errors.New("read back mentions: damaged spill record")
 		}
 	}
-	if k != len(eventIDs) {
-		mw.Close()
-		return fmt.Errorf("internal error: %d asserted mentions in the spill, %d merged", k, len(eventIDs))
+	if k != eventIDs.len() {
+		return fmt.Errorf("internal error: %d asserted mentions in the spill, %d merged", k, eventIDs.len())
 	}
-	if err := mw.Write(buf); err != nil {
-		mw.Close()
-		return err
+	evDone := make(chan error, 1)
+	go func() { evDone <- emit.WriteEvents(filepath.Join(dir, EventsFile), events, meta) }()
+	err = mw.Close()
+	if everr := <-evDone; err == nil {
+		err = everr
 	}
-	return mw.Close()
+	return err
 }
 
-// slimList holds the slim asserted mentions in chunks.
+// slimList holds the slim asserted mentions, as the per-document slices
+// the workers made (exactly sized, so the sink only keeps the slice and
+// never copies mentions, and growing the list never copies them either).
 type slimList struct {
-	chunks [][]model.Mention
-	n      int
+	docs [][]model.Mention
+	n    int
 }
-
-const slimChunk = 8192
 
 func (l *slimList) add(ms []model.Mention) {
-	for len(ms) > 0 {
-		if len(l.chunks) == 0 || len(l.chunks[len(l.chunks)-1]) == slimChunk {
-			l.chunks = append(l.chunks, make([]model.Mention, 0, slimChunk))
-		}
-		last := &l.chunks[len(l.chunks)-1]
-		k := min(slimChunk-len(*last), len(ms))
-		*last = append(*last, ms[:k]...)
-		ms = ms[k:]
-		l.n += k
+	if len(ms) > 0 {
+		l.docs = append(l.docs, ms)
+		l.n += len(ms)
 	}
 }
 
 // each calls f on every mention in order.
 func (l *slimList) each(f func(m *model.Mention)) {
-	for _, c := range l.chunks {
+	for _, c := range l.docs {
 		for i := range c {
 			f(&c[i])
 		}
@@ -596,10 +843,30 @@ func (l *slimList) pointers() []*model.Mention {
 	return ps
 }
 
-func (l *slimList) eventIDs() []string {
-	ids := make([]string, 0, l.n)
-	l.each(func(m *model.Mention) { ids = append(ids, m.EventID) })
-	return ids
+// eventRefs is the event id of every asserted mention, in spill order, kept
+// as an index into the table of distinct ids: 4 bytes a mention instead of
+// a string's 16, which counts at millions of mentions.
+type eventRefs struct {
+	ids  []string
+	refs []int32
+}
+
+func (r eventRefs) len() int        { return len(r.refs) }
+func (r eventRefs) id(k int) string { return r.ids[r.refs[k]] }
+
+func (l *slimList) eventRefs() eventRefs {
+	r := eventRefs{refs: make([]int32, 0, l.n)}
+	index := map[string]int32{}
+	l.each(func(m *model.Mention) {
+		i, ok := index[m.EventID]
+		if !ok {
+			i = int32(len(r.ids))
+			r.ids = append(r.ids, m.EventID)
+			index[m.EventID] = i
+		}
+		r.refs = append(r.refs, i)
+	})
+	return r
 }
 
 // representatives maps, for every event, the id of the mention its time

@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"eventtimeline/pipeline/manifest"
 	"eventtimeline/pipeline/model"
@@ -108,6 +110,57 @@ func TestCacheEncodedMentions(t *testing.T) {
 		}
 		if len(got.Mentions) != n || !bytes.Equal(enc, want) {
 			t.Errorf("%d mentions: got %d mentions, %d encoded bytes, want %d bytes", n, len(got.Mentions), len(enc), len(want))
+		}
+	}
+}
+
+// TestDecodeHit checks that a cache hit yields the same slim mentions as
+// the extraction does (asserted ones only, without sentence and trigger),
+// the document's metadata, and nothing at all from a damaged entry.
+func TestDecodeHit(t *testing.T) {
+	doc := &model.Document{ID: "d", Format: "html", Encoding: "windows-1252", Reason: "", PublishedSource: "dateline",
+		Published: model.DayValue(2021, 3, 4), Sentences: make([]model.Sentence, 9)}
+	for i := range 40 {
+		f := model.FactAsserted
+		if i%3 == 1 {
+			f = model.FactNegated
+		}
+		doc.Mentions = append(doc.Mentions, model.Mention{ID: fmt.Sprintf("d:%d:coup:0", i), DocID: "d", Sentence: i, Type: model.TypeCoup,
+			Subtype: "attempt", Factuality: f, Trigger: "coup", TriggerStart: i, TriggerEnd: i + 4,
+			Time:   model.Timex{Sentence: i, Text: "on Sunday", Anchor: model.DayValue(2021, 2, 28), Qualifier: "late", Relative: i%2 == 0},
+			Actors: []string{"the army", fmt.Sprint("unit ", i%4)}, Place: "Niamey", Country: "NER", SpanStart: i * 10, SpanEnd: i*10 + 9,
+			Text: "The army staged a coup on Sunday."})
+	}
+	entry := encodeEntry(nil, doc)
+	var want []model.Mention
+	for _, m := range doc.Mentions {
+		if m.Factuality == model.FactAsserted {
+			m.Text, m.Trigger = "", ""
+			want = append(want, m)
+		}
+	}
+	var in interner
+	got := &model.Document{ID: "d"}
+	slim, ok := decodeHit(entry, got, []model.Mention{{ID: "earlier"}}, &in)
+	if !ok {
+		t.Fatal("entry does not decode")
+	}
+	if !reflect.DeepEqual(slim[1:], want) || slim[0].ID != "earlier" {
+		t.Errorf("slim mentions differ from the extraction's:\n got %+v\nwant %+v", slim[1:3], want[:2])
+	}
+	if got.Format != "html" || got.Encoding != "windows-1252" || got.Published != doc.Published || got.NumSentences != 9 ||
+		got.NumMentions != 40 || got.Status != model.StatusOK {
+		t.Errorf("document from the entry: %+v", got)
+	}
+	// Strings that repeat are shared.
+	if unsafe.StringData(slim[1].Actors[0]) != unsafe.StringData(slim[2].Actors[0]) {
+		t.Error("repeated actor not interned")
+	}
+	for cut := 1; cut < len(entry); cut += 13 {
+		d := &model.Document{ID: "d"}
+		s, ok := decodeHit(entry[:cut], d, nil, &in)
+		if ok || len(s) != 0 || d.Status != "" {
+			t.Fatalf("entry cut at %d of %d: ok %v, %d mentions, status %q", cut, len(entry), ok, len(s), d.Status)
 		}
 	}
 }

@@ -23,6 +23,32 @@ func optString(b array.Builder, s string) {
 
 func reqString(b array.Builder, s string) { b.(*array.StringBuilder).Append(s) }
 
+// optBytes and reqBytes are optString and reqString for byte slices.
+func optBytes(b array.Builder, s []byte) {
+	sb := b.(*array.StringBuilder)
+	if len(s) == 0 {
+		sb.AppendNull()
+		return
+	}
+	sb.BinaryBuilder.Append(s)
+}
+
+// reqBytes appends s, an empty value (not a null) when s is empty.
+func reqBytes(b array.Builder, s []byte) { b.(*array.StringBuilder).BinaryBuilder.Append(s) }
+
+// enumBytes is enum for a byte slice.
+func enumBytes(b array.Builder, s []byte, nullable bool) error {
+	db := b.(*array.BinaryDictionaryBuilder)
+	if len(s) == 0 {
+		if !nullable {
+			return fmt.Errorf("empty value in required enumeration")
+		}
+		db.AppendNull()
+		return nil
+	}
+	return db.Append(s)
+}
+
 // enum appends s to a dictionary column; "" is null when nullable and an
 // error otherwise.
 func enum(b array.Builder, s string, nullable bool) error {

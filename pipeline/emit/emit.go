@@ -102,9 +102,10 @@ type tableWriter struct {
 	err      error // first error; the writer is unusable after it
 	done     bool
 
-	sizes   []int             // column sizes of the last row group, see appendSizes
-	recs    chan arrow.Record // row groups for the encoder, in file order
-	encDone chan struct{}     // closed when the encoder has exited
+	sink    func(arrow.Record) error // also gets every row group, see MentionWriter.SetRecordSink
+	sizes   []int                    // column sizes of the last row group, see appendSizes
+	recs    chan arrow.Record        // row groups for the encoder, in file order
+	encDone chan struct{}            // closed when the encoder has exited
 	encMu   sync.Mutex
 	encErr  error // first error of the encoder, guarded by encMu
 }
@@ -189,6 +190,14 @@ func (w *tableWriter) flush() error {
 	w.sizes = w.sizes[:0]
 	for _, col := range rec.Columns() {
 		w.sizes = appendSizes(w.sizes, col)
+	}
+	if w.sink != nil {
+		rec.Retain() // the sink's reference
+		if err := w.sink(rec); err != nil {
+			rec.Release() // the encoder's, which it will not get
+			w.err = fmt.Errorf("emit %s: record sink: %w", w.path, err)
+			return w.err
+		}
 	}
 	w.recs <- rec // the encoder releases it
 	// The builders start over empty; give them the room the row group just

@@ -8,6 +8,7 @@ import (
 	"eventtimeline/pipeline/model"
 	"eventtimeline/schemas"
 
+	"github.com/apache/arrow/go/v17/arrow"
 	"github.com/apache/arrow/go/v17/arrow/array"
 	"github.com/apache/arrow/go/v17/arrow/memory"
 )
@@ -136,6 +137,58 @@ func (mw *MentionWriter) Write(ms []model.Mention) error {
 	return nil
 }
 
+// MentionRow is a mention whose text fields are byte slices, for a caller
+// that decodes mentions from bytes and wants to write them without first
+// allocating a string per field (see WriteRow). Each field means what the
+// model.Mention field of the same name (or of its Time) does; empty slices
+// stand for empty strings. The offsets of the trigger and of the time
+// expression are not stored in the file and so are not here.
+type MentionRow struct {
+	ID, DocID                 []byte
+	Sentence                  int
+	Type, Subtype, Factuality []byte
+	Trigger                   []byte
+	TimeText, TimeValue       []byte
+	Begin, Last               model.Date
+	Precision                 model.Precision
+	Qualifier                 []byte
+	Actors                    [][]byte
+	Place, Country            []byte
+	SpanStart, SpanEnd        int
+	Text                      []byte
+	EventID                   string
+}
+
+// WriteRow appends one mention given as bytes: the row written is exactly
+// the one Write writes for the model.Mention with the same values. The
+// writer copies the bytes; r may be reused at once.
+func (mw *MentionWriter) WriteRow(r *MentionRow) error {
+	w := mw.w
+	if w.done {
+		return fmt.Errorf("emit %s: write after close", w.path)
+	}
+	if w.err != nil {
+		return w.err
+	}
+	if mw.RowGroupRows > 0 {
+		w.rowGroup = mw.RowGroupRows
+	}
+	if err := appendMentionRow(w.rb, r); err != nil {
+		w.err = fmt.Errorf("emit %s: mention %s: %w", w.path, r.ID, err)
+		return w.err
+	}
+	return w.rowAdded()
+}
+
+// SetRecordSink makes the writer hand every row group it cuts to sink as
+// well, as one Arrow record of schema schemas.Mentions(), in file order and
+// before the row group is encoded, so that another consumer (a database
+// load) can take the same rows while the file is written. sink takes over
+// one reference to the record: it must Release it once, also when it
+// returns an error, which fails the writer. Sinking does not change the
+// file. Call it before the first Write.
+func (mw *MentionWriter) SetRecordSink(sink func(arrow.Record) error) { mw.w.sink = sink }
+
 // Rows returns the number of mentions written so far.
 func (mw *MentionWriter) Rows() int64 { return mw.w.rows }
 
@@ -177,6 +230,56 @@ func appendMention(rb *array.RecordBuilder, m *model.Mention) error {
 	i64(f(schemas.MenSpanStart), m.SpanStart)
 	i64(f(schemas.MenSpanEnd), m.SpanEnd)
 	reqString(f(schemas.MenSentence), m.Text)
+	return nil
+}
+
+// appendMentionRow is appendMention for a MentionRow.
+func appendMentionRow(rb *array.RecordBuilder, r *MentionRow) error {
+	f := rb.Field
+	reqBytes(f(schemas.MenID), r.ID)
+	optString(f(schemas.MenEventID), r.EventID)
+	reqBytes(f(schemas.MenDocID), r.DocID)
+	i32(f(schemas.MenSentenceIndex), r.Sentence)
+	if err := enumBytes(f(schemas.MenType), r.Type, false); err != nil {
+		return fmt.Errorf("type: %w", err)
+	}
+	if err := enumBytes(f(schemas.MenSubtype), r.Subtype, true); err != nil {
+		return fmt.Errorf("subtype: %w", err)
+	}
+	if err := enumBytes(f(schemas.MenFactuality), r.Factuality, false); err != nil {
+		return fmt.Errorf("factuality: %w", err)
+	}
+	reqBytes(f(schemas.MenTrigger), r.Trigger)
+	// As anchorCols and optValue do for a model.Anchor.
+	known := r.Precision != model.PrecUnknown && len(r.TimeValue) > 0
+	date(f(schemas.MenDateStart), r.Begin, known)
+	date(f(schemas.MenDateEnd), r.Last, known)
+	q := r.Qualifier
+	if known {
+		if err := enum(f(schemas.MenPrecision), r.Precision.String(), true); err != nil {
+			return fmt.Errorf("precision: %w", err)
+		}
+		optBytes(f(schemas.MenTimeValue), r.TimeValue)
+	} else {
+		f(schemas.MenPrecision).AppendNull()
+		f(schemas.MenTimeValue).AppendNull()
+		q = nil
+	}
+	if err := enumBytes(f(schemas.MenQualifier), q, true); err != nil {
+		return fmt.Errorf("qualifier: %w", err)
+	}
+	optBytes(f(schemas.MenTimeText), r.TimeText)
+	lb := f(schemas.MenActors).(*array.ListBuilder)
+	lb.Append(true)
+	vb := lb.ValueBuilder().(*array.StringBuilder)
+	for _, a := range r.Actors {
+		vb.BinaryBuilder.Append(a)
+	}
+	optBytes(f(schemas.MenPlace), r.Place)
+	optBytes(f(schemas.MenCountry), r.Country)
+	i64(f(schemas.MenSpanStart), r.SpanStart)
+	i64(f(schemas.MenSpanEnd), r.SpanEnd)
+	reqBytes(f(schemas.MenSentence), r.Text)
 	return nil
 }
 

@@ -20,6 +20,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"os"
@@ -29,7 +30,8 @@ import (
 
 	"eventtimeline/schemas"
 
-	_ "github.com/marcboeker/go-duckdb" // registers the "duckdb" driver
+	"github.com/apache/arrow/go/v17/arrow/array"
+	duckdb "github.com/marcboeker/go-duckdb" // also registers the "duckdb" driver
 )
 
 // Relations lists the relations of a dataset database: three tables and the
@@ -47,8 +49,13 @@ FROM events
 WHERE date_start IS NOT NULL
 ORDER BY date_start, date_end, event_id`
 
-// createMemoryLimit caps DuckDB's memory in Create.
-const createMemoryLimit = "256MB"
+// LoaderMemory is the memory DuckDB may use in a Loader (and Create): its
+// buffer manager's limit (memory_limit), beyond which it evicts the table
+// blocks it has written (they are on disk) or spills. Loading a table needs
+// far less; the limit matters because a build loads the mentions table
+// while its Go side writes the same rows to Parquet, and the two share
+// the build's memory.
+const LoaderMemory = 128 << 20
 
 // createThreads is the number of DuckDB threads in Create. Loading is
 // bound by compressing the new tables' columns, which DuckDB does per row
@@ -97,20 +104,23 @@ func Tables() []string {
 }
 
 // Loader builds a dataset database one table at a time, so that a table
-// can be loaded as soon as its Parquet file is complete while the next file
-// is still being written. NewLoader opens the database in a temporary
-// directory next to dbPath; Load copies each table's Parquet file in, in
-// the order of Tables; Finish adds the metadata table and the timeline
-// view, checkpoints once and renames the file into place. Abort discards
-// it. A Loader is not safe for concurrent use.
+// can be loaded as soon as its data is complete while the next one is still
+// being written. NewLoader opens the database in a temporary directory next
+// to dbPath; Load copies each table's Parquet file in, or LoadArrow streams
+// it from Arrow records, in the order of Tables; Finish adds the metadata
+// table and the timeline view, counts the rows, checkpoints once and renames
+// the file into place. Abort discards it. A Loader is not safe for
+// concurrent use, but may be handed from one goroutine to another.
 type Loader struct {
 	dbPath, dir, tmpDir, tmpDB string
 	db                         *sql.DB
-	next                       int // index in Tables() of the next table to load
+	conn                       *sql.Conn // the one connection all statements use
+	next                       int       // index in Tables() of the next table to load
+	counts                     map[string]int64
 }
 
 // NewLoader opens a new database for dbPath whose tables will be read from
-// the Parquet files in parquetDir.
+// the Parquet files in parquetDir (or from Arrow records, see LoadArrow).
 func NewLoader(dbPath, parquetDir string) (l *Loader, err error) {
 	if strings.ContainsRune(dbPath, '?') {
 		return nil, fmt.Errorf("store create %s: '?' is not allowed in a database path", dbPath)
@@ -133,10 +143,15 @@ func NewLoader(dbPath, parquetDir string) (l *Loader, err error) {
 		return nil, fmt.Errorf("store create %s: %w", dbPath, err)
 	}
 	l.db.SetMaxOpenConns(1)
+	// One connection for everything: an Arrow view (LoadArrow) exists only
+	// on the connection that registered it.
+	if l.conn, err = l.db.Conn(context.Background()); err != nil {
+		return nil, fmt.Errorf("store create %s: %w", dbPath, err)
+	}
 	// Bound DuckDB's memory while it loads and sorts the tables (it spills
 	// to a temporary directory beside the database beyond this), so a
 	// build's peak memory does not grow with the dataset.
-	if err := l.exec("memory limit", "SET memory_limit = '"+createMemoryLimit+"'"); err != nil {
+	if err := l.exec("memory limit", fmt.Sprintf("SET memory_limit = '%dMB'", LoaderMemory>>20)); err != nil {
 		return nil, err
 	}
 	if err := l.exec("threads", fmt.Sprintf("SET threads = %d", createThreads)); err != nil {
@@ -146,20 +161,28 @@ func NewLoader(dbPath, parquetDir string) (l *Loader, err error) {
 }
 
 func (l *Loader) exec(what, q string) error {
-	if _, err := l.db.ExecContext(context.Background(), q); err != nil {
+	if _, err := l.conn.ExecContext(context.Background(), q); err != nil {
 		return fmt.Errorf("store create %s: %s: %w", l.dbPath, what, err)
 	}
+	return nil
+}
+
+// claim checks that table is the next one to load and moves on.
+func (l *Loader) claim(table string) error {
+	tables := Tables()
+	if l.conn == nil || l.next >= len(tables) || tables[l.next] != table {
+		return fmt.Errorf("store create %s: table %s loaded out of order", l.dbPath, table)
+	}
+	l.next++
 	return nil
 }
 
 // Load copies table (the next one in the order of Tables) from its
 // Parquet file, which must be complete.
 func (l *Loader) Load(table string) error {
-	tables := Tables()
-	if l.db == nil || l.next >= len(tables) || tables[l.next] != table {
-		return fmt.Errorf("store create %s: table %s loaded out of order", l.dbPath, table)
+	if err := l.claim(table); err != nil {
+		return err
 	}
-	l.next++
 	src := filepath.Join(l.dir, table+".parquet")
 	if _, err := os.Stat(src); err != nil {
 		return fmt.Errorf("store create %s: %w", l.dbPath, err)
@@ -172,12 +195,52 @@ func (l *Loader) Load(table string) error {
 	return l.exec("table "+table, q)
 }
 
+// LoadArrow creates table (the next one in the order of Tables) from the
+// records rr yields, in order, instead of from its Parquet file: the rows
+// of the table are exactly rr's rows, so a table loaded from the records
+// that were written to the Parquet file equals one loaded from that file
+// (Arrow dictionary columns become VARCHAR, as Parquet's do). DuckDB pulls
+// the records, on the calling goroutine, while LoadArrow runs, so the
+// producer of rr can still be making them on another; LoadArrow returns
+// once rr is exhausted (or has failed: then so does LoadArrow) and the
+// table is created. rr is read once; the caller keeps its reference.
+func (l *Loader) LoadArrow(table string, rr array.RecordReader) error {
+	if err := l.claim(table); err != nil {
+		return err
+	}
+	view := "arrow_src_" + table
+	var release func()
+	err := l.conn.Raw(func(dc any) error {
+		c, ok := dc.(driver.Conn)
+		if !ok {
+			return fmt.Errorf("not a driver connection: %T", dc)
+		}
+		a, err := duckdb.NewArrowFromConn(c)
+		if err != nil {
+			return err
+		}
+		release, err = a.RegisterView(rr, view)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("store create %s: table %s: register Arrow stream: %w", l.dbPath, table, err)
+	}
+	defer release()
+	if err := l.exec("table "+table, fmt.Sprintf("CREATE TABLE %s AS SELECT * FROM %s", table, view)); err != nil {
+		return err
+	}
+	// The view is temporary (never written to the file); drop it anyway so
+	// that nothing refers to the spent stream.
+	return l.exec("drop view "+view, "DROP VIEW "+view)
+}
+
 // Finish completes the database once every table is loaded: the
 // dataset_metadata table (the files' key-value metadata), the timeline
-// view, one checkpoint, and the rename into place.
+// view, the row counts (see Counts), one checkpoint, and the rename into
+// place.
 func (l *Loader) Finish() error {
 	tables := Tables()
-	if l.db == nil || l.next != len(tables) {
+	if l.conn == nil || l.next != len(tables) {
 		l.Abort()
 		return fmt.Errorf("store create %s: finished with %d of %d tables loaded", l.dbPath, l.next, len(tables))
 	}
@@ -195,9 +258,15 @@ func (l *Loader) Finish() error {
 	if err := l.exec("view timeline", timelineView); err != nil {
 		return err
 	}
+	counts, err := relationCounts(l.conn)
+	if err != nil {
+		return fmt.Errorf("store create %s: %w", l.dbPath, err)
+	}
 	if err := l.exec("checkpoint", "CHECKPOINT"); err != nil {
 		return err
 	}
+	l.conn.Close()
+	l.conn = nil
 	cerr := l.db.Close()
 	l.db = nil
 	if cerr != nil {
@@ -209,13 +278,24 @@ func (l *Loader) Finish() error {
 	if err := os.Rename(l.tmpDB, l.dbPath); err != nil {
 		return fmt.Errorf("store create %s: %w", l.dbPath, err)
 	}
+	l.counts = counts
 	return nil
 }
+
+// Counts returns the number of rows of each relation (see Relations) of the
+// database, as counted by Finish; nil before Finish has succeeded. It saves
+// opening the finished file again just to count (what the function Counts
+// does).
+func (l *Loader) Counts() map[string]int64 { return l.counts }
 
 // Abort closes the database, if still open, and removes the temporary
 // directory; dbPath is left as it was. It is safe to call more than once,
 // and after Finish.
 func (l *Loader) Abort() {
+	if l.conn != nil {
+		l.conn.Close()
+		l.conn = nil
+	}
 	if l.db != nil {
 		l.db.Close()
 		l.db = nil
@@ -400,11 +480,25 @@ func Counts(dbPath string) (map[string]int64, error) {
 		return nil, err
 	}
 	defer db.Close()
+	out, err := relationCounts(db.db)
+	if err != nil {
+		return nil, fmt.Errorf("store counts %s: %w", dbPath, err)
+	}
+	return out, nil
+}
+
+// queryRower is what relationCounts needs of a *sql.DB or *sql.Conn.
+type queryRower interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// relationCounts counts the rows of every relation of Relations.
+func relationCounts(q queryRower) (map[string]int64, error) {
 	out := make(map[string]int64)
 	for _, r := range Relations() {
 		var n int64
-		if err := db.db.QueryRow("SELECT count(*) FROM " + r).Scan(&n); err != nil {
-			return nil, fmt.Errorf("store counts %s: %s: %w", dbPath, r, err)
+		if err := q.QueryRowContext(context.Background(), "SELECT count(*) FROM "+r).Scan(&n); err != nil {
+			return nil, fmt.Errorf("count %s: %w", r, err)
 		}
 		out[r] = n
 	}
