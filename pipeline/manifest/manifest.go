@@ -113,15 +113,29 @@ func Load(dir string) ([]Entry, error) {
 			continue
 		}
 		fi := fileInfo{name: name}
-		if err := checkFile(dir, realDir, name); err != nil {
-			if errors.Is(err, errIsDir) {
-				continue
+		// a regular file of the listing is inside the directory by
+		// construction; only links and other kinds need resolving
+		if !de.Type().IsRegular() {
+			if err := checkFile(dir, realDir, name); err != nil {
+				if errors.Is(err, errIsDir) {
+					continue
+				}
+				fi.err = err
 			}
-			fi.err = err
 		}
 		files = append(files, fi)
 	}
-	stat := func(rel string) error { return checkFile(dir, realDir, rel) }
+	// a row naming a file of the listing reuses its check
+	checked := make(map[string]error, len(files))
+	for _, f := range files {
+		checked[f.name] = f.err
+	}
+	stat := func(rel string) error {
+		if err, ok := checked[rel]; ok {
+			return err
+		}
+		return checkFile(dir, realDir, rel)
+	}
 	return build(manifest, haveManifest, files, stat), nil
 }
 
