@@ -878,6 +878,9 @@ func (s *sent) partiesCountry(linked []string) string {
 			if m.Country == "" || m.Kind == gazetteer.KindPerson || !slices.Contains(linked, m.Canonical) {
 				continue
 			}
+			if m.End < len(s.text) && s.text[m.End] == '-' {
+				continue // "the US-brokered deal", "a Saudi-backed truce": a sponsor, not a party
+			}
 			switch m.Kind {
 			case gazetteer.KindMilitary, gazetteer.KindGovernment, gazetteer.KindCountry:
 			default:

@@ -292,6 +292,12 @@ func TestActorsAndPlace(t *testing.T) {
 	if strings.Join(m.Actors, "|") != "Sudanese armed forces|Rapid Support Forces" {
 		t.Errorf("actors %q", m.Actors)
 	}
+	// a sponsor named in a hyphenated premodifier is no party
+	text2 := "Sudan's army and the Rapid Support Forces signed the US-brokered ceasefire in Jeddah on 20 May 2023."
+	ms2 := x.ExtractSentence(text2, timexes(t, text2, []tm{{"20 May 2023", "2023-05-20"}}))
+	if len(ms2) != 1 || ms2[0].Country != "SDN" {
+		t.Errorf("US-brokered: got %+v, want one mention in SDN", ms2)
+	}
 	// the venue is the place; the parties say whose conflict it is
 	if m.Place != "Jeddah" || m.Country != "SDN" {
 		t.Errorf("place %q country %q, want Jeddah SDN", m.Place, m.Country)

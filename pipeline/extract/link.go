@@ -280,6 +280,10 @@ func (s *sent) leftSubject(from int, spans []actorSpan, depth int, pron bool) []
 			i = spans[k].a
 			continue
 		}
+		if k := spanEndingAt(spans, i); k >= 0 && spans[k].b == i && i+1 < len(s.toks) && s.toks[i+1].hyph && s.in(i+1, brokerWords) {
+			i = spans[k].a // "the US-brokered truce": a sponsor, not the subject
+			continue
+		}
 		if k := spanEndingAt(spans, i); k >= 0 && spans[k].b == i {
 			if s.afterAccordingTo(spans[k].a) {
 				i = spans[k].a
