@@ -288,6 +288,36 @@ func (s *sent) reciprocalRelease() {
 	if s.hasCand(model.TypePrisonerSwap) {
 		return
 	}
+	// "Hamas released 13 Israelis and Israel freed 39 Palestinian women":
+	// two sides each releasing people, in coordinated clauses
+	for i := 1; i < len(s.toks); i++ {
+		if !s.in(i, releaseWords) || s.toks[i-1].kind != kWord || s.w(i) == "exchanged" || s.w(i) == "swapped" {
+			continue
+		}
+		a := s.anyFwd(i+1, i+8, cueAnd)
+		if a < 0 || s.boundaryIn(i+1, a) && s.w(a-1) != "," {
+			continue
+		}
+		if s.anyIn(i+1, a-1, captiveNouns) < 0 && s.anyIn(i+1, a-1, personNouns) < 0 {
+			continue
+		}
+		// the second subject: a name or "the" and a noun, then the verb
+		j := a + 1
+		for j < len(s.toks) && j <= a+3 && s.toks[j].kind == kWord && !s.in(j, releaseWords) {
+			j++
+		}
+		if j == a+1 || !s.in(j, releaseWords) || s.w(i-1) == s.w(j-1) || !(s.toks[a+1].cap || isDeterminer(s.w(a+1))) {
+			continue // "... and then freed": one side only
+		}
+		if s.anyFwd(j+1, j+8, captiveNouns) < 0 && s.anyFwd(j+1, j+8, personNouns) < 0 {
+			continue
+		}
+		if s.anyFwd(i+1, j+8, notCaptives) >= 0 {
+			continue
+		}
+		s.add(cand{typ: model.TypePrisonerSwap, ts: i, te: j + 1})
+		return
+	}
 	for k := 1; k+1 < len(s.toks); k++ {
 		p, q := s.w(k-1), s.w(k)
 		reciprocal := (p == "each" || p == "both") && (q == "side" || q == "sides" || q == "country" || q == "countries" || q == "party" || q == "parties") ||
@@ -339,7 +369,7 @@ func (s *sent) truceAnaphor() {
 		switch {
 		case w == "it" && (j == 0 || s.w(j-1) == ","):
 			ts = j
-		case (w == "agreement" || w == "deal" || w == "accord") && s.w(j-1) == "the":
+		case (w == "agreement" || w == "deal" || w == "accord" || w == "pause") && s.w(j-1) == "the":
 			ts = j - 1
 		case extendVerbs.has(w) && s.w(j+1) == "it":
 			s.add(cand{typ: model.TypeCeasefire, sub: "extended", ts: j, te: j + 2})
@@ -1065,14 +1095,18 @@ func (s *sent) swapVerb(i int) {
 
 // exchangeFor handles "freed X in exchange for / in return for Y".
 func (s *sent) exchangeFor(i int) {
-	if s.anyIn(i-30, i-2, releaseWords) < 0 {
+	rel := s.anyIn(i-30, i-2, releaseWords)
+	if rel < 0 {
 		return
 	}
+	// captives released on this side let people on the other side count:
+	// "freed 1,027 prisoners in exchange for a single soldier"
+	captivesBefore := s.anyIn(rel+1, i-2, captiveNouns) >= 0 || s.anyIn(rel+1, i-2, personNouns) >= 0
 	for k := i + 2; k < len(s.toks) && k <= i+10; k++ {
 		if s.in(k, notCaptives) {
 			return
 		}
-		if s.in(k, captiveNouns) || s.in(k, releaseWords) {
+		if s.in(k, captiveNouns) || s.in(k, releaseWords) || captivesBefore && s.in(k, personNouns) {
 			s.add(cand{typ: model.TypePrisonerSwap, ts: i - 1, te: i + 2})
 			return
 		}
@@ -1768,6 +1802,16 @@ func (s *sent) factuality(c *cand) string {
 // future "would", "will" or "shall", which a report of an official decision
 // turns into an announcement.
 func (s *sent) markersAfter(c *cand) (string, bool) {
+	// "the dialogue that is due to open on 20 August": a relative clause
+	// that schedules the event itself
+	if r := s.w(c.te); r == "that" || r == "which" {
+		switch s.w(c.te + 1) {
+		case "is", "are", "was", "were":
+			if s.in(c.te+2, scheduleWords) && s.w(c.te+3) == "to" {
+				return model.FactHypothetical, false
+			}
+		}
+	}
 	for j := c.te; j < len(s.toks) && j <= c.te+8; j++ {
 		t := s.toks[j]
 		if s.hardBoundary(j) || t.w == "," || t.in(clauseWords) || t.w == "that" {
@@ -1931,6 +1975,8 @@ func (s *sent) rightConditional(c *cand) string {
 var (
 	cueOutBack               = set("out", "back")
 	cueSince                 = set("since")
+	cueAnd                   = set("and")
+	personNouns              = set("soldier", "soldiers", "citizen", "citizens", "nationals", "national", "civilians", "journalist", "journalists", "nephews", "nephew", "relatives", "fighters", "officers", "agents", "americans", "israelis", "palestinians", "russians", "ukrainians", "women", "children", "teenagers", "men")
 	warNouns                 = set("war", "wars", "fighting", "conflict", "hostilities", "siege", "violence", "clashes", "offensive", "insurgency")
 	attemptNouns             = set("attempt", "attempts", "attempted", "bid", "tried")
 	cueBy                    = set("by")

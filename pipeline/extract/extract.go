@@ -1364,7 +1364,7 @@ func (s *sent) attachTimes() {
 		t := &s.times[ti]
 		best, bestD := -1, 1<<30
 		for ci, c := range s.cands {
-			if c.prior >= 0 && t.b <= c.prior || !s.timeAllowed(t, c) {
+			if c.prior >= 0 && t.b <= c.prior || !s.timeAllowed(t, c) || s.possessiveOf(t, c) {
 				continue // what came before the clause's event does not own its time
 			}
 			if d := s.timeDist(t, c); d < bestD {
@@ -1430,7 +1430,7 @@ func (s *sent) attachTimes() {
 			if o := t.owner; o >= 0 && s.cands[o].typ != c.typ && s.premodifies(&s.times[ti], s.cands[o]) {
 				continue
 			}
-			if !s.timeAllowed(&s.times[ti], *c) {
+			if !s.timeAllowed(&s.times[ti], *c) || s.possessiveOf(&s.times[ti], *c) {
 				continue
 			}
 			d := t.a - c.te
@@ -1568,6 +1568,16 @@ func (s *sent) shareTimes() {
 }
 
 // ownsTime reports whether candidate ci owns a time of the sentence.
+// possessiveOf reports whether time t is a possessive that dates another
+// noun than c's trigger: "next year's election" does not date talks held
+// before it ("next year's talks" does).
+func (s *sent) possessiveOf(t *tspan, c cand) bool {
+	if t.b >= len(s.toks) || s.toks[t.b].kind != kPoss {
+		return false
+	}
+	return c.ts < t.b || c.ts > t.b+3
+}
+
 // premodifies reports whether time t stands right before the trigger of
 // c inside its noun phrase, at most two words apart ("the 2015 deal",
 // "the June 2015 Algiers peace accord").
@@ -1858,8 +1868,13 @@ func (s *sent) merge() []cand {
 			if o.typ != c.typ || o.fact != c.fact {
 				continue
 			}
-			if o.time >= 0 && c.time >= 0 && s.times[o.time].tx.Value != s.times[c.time].tx.Value && !s.mannerOf(o, &c) {
-				continue
+			if o.time >= 0 && c.time >= 0 && s.times[o.time].tx.Value != s.times[c.time].tx.Value {
+				if !s.mannerOf(o, &c) {
+					continue
+				}
+				if s.times[c.time].a >= c.te {
+					o.time = c.time // "seized power in a coup on 30 September": the phrase's own time
+				}
 			}
 			if o.time < 0 && c.time >= 0 {
 				o.time = c.time

@@ -16,7 +16,7 @@ var weakHeads = set("left", "leave", "leaves", "leaving", "exit", "exited", "exi
 	"collapse", "collapsed", "collapses", "unravelled", "unraveled", "debate", "debates", "removed", "pull",
 	"pulled", "pulling", "pulls", "appointed", "charged", "relocate",
 	"relocated", "relocation", "depart", "departed", "departing", "discussion", "discussions",
-	"exchange", "exchanged", "exchanging", "pause", "pauses",
+	"pause", "pauses",
 	"cessation", "aggression", "oust", "halt", "stop",
 	"ousts", "overthrow", "depose", "deposing", "unseated", "downsize", "downsized", "downsizing",
 	"freed", "released", "control", "out")
