@@ -200,7 +200,7 @@ func (s *sent) talksResponse() {
 				s.add(cand{typ: model.TypeTalks, sub: "offer", ts: i, te: i + 2})
 				return
 			}
-		case responseVerbs.has(w):
+		case s.in(i, responseVerbs):
 			if s.anyFwd(i+1, i+3, offerNouns) >= 0 {
 				s.add(cand{typ: model.TypeTalks, sub: "offer", ts: i, te: i + 1})
 				return
@@ -245,7 +245,7 @@ func (s *sent) seizeControl() {
 		return
 	}
 	for i := 1; i+3 < len(s.toks); i++ {
-		if s.w(i) != "control" || !controlVerbs.has(s.w(i-1)) || s.w(i+1) != "of" {
+		if s.w(i) != "control" || !s.in(i-1, controlVerbs) || s.w(i+1) != "of" {
 			continue
 		}
 		if !s.in(i+3, stateNouns) && !s.in(i+2, stateNouns) {
@@ -285,7 +285,7 @@ func (s *sent) beOut() {
 // "each side handed over 90 prisoners", "both sides freed dozens of
 // detainees".
 func (s *sent) reciprocalRelease() {
-	if s.hasCand(model.TypePrisonerSwap) {
+	if s.hasCand(model.TypePrisonerSwap) || !s.hasWord(releaseWords) {
 		return
 	}
 	// "Hamas released 13 Israelis and Israel freed 39 Palestinian women":
@@ -371,7 +371,7 @@ func (s *sent) truceAnaphor() {
 			ts = j
 		case (w == "agreement" || w == "deal" || w == "accord" || w == "pause") && s.w(j-1) == "the":
 			ts = j - 1
-		case extendVerbs.has(w) && s.w(j+1) == "it":
+		case s.in(j, extendVerbs) && s.w(j+1) == "it":
 			s.add(cand{typ: model.TypeCeasefire, sub: "extended", ts: j, te: j + 2})
 			return
 		}
@@ -1663,7 +1663,7 @@ func (s *sent) factuality(c *cand) string {
 		if s.isMonthMay(j) {
 			continue // the month
 		}
-		if c.typ == model.TypeCoup && c.sub == "attempt" && attemptNouns.has(w) {
+		if c.typ == model.TypeCoup && c.sub == "attempt" && t.in(attemptNouns) {
 			continue // "an attempt to seize power" is the attempted coup itself
 		}
 		if c.typ != model.TypeTalks && t.in(wishWords) {
@@ -1694,7 +1694,7 @@ func (s *sent) factuality(c *cand) string {
 		if (w == "and" || w == "but") && j > 0 && s.w(j-1) == "," {
 			break // ", and heavy fighting resumed": a clause of its own
 		}
-		if c.typ == model.TypeTalks && suspendWords.has(w) {
+		if c.typ == model.TypeTalks && t.in(suspendWords) {
 			continue // suspended talks had been held
 		}
 		m := t.marker

@@ -562,7 +562,8 @@ func talksResponseCue(text string) bool {
 // the present, so it does not pass the time of the sentence before it on
 // to the next one.
 func narrativePast(text string) bool {
-	// words are lower-cased into fixed buffers: no allocation per word
+	// words are lower-cased into fixed buffers: no allocation per word; a
+	// word longer than the longest of a list is not looked up in it
 	var cur, prev [12]byte
 	np := 0
 	for i := 0; i < len(text); {
@@ -586,12 +587,12 @@ func narrativePast(text string) bool {
 		}
 		i = j
 		w := cur[:n]
-		past := pastWords.words[string(w)] || n > 3 && w[n-2] == 'e' && w[n-1] == 'd'
-		if past && !nonPastAux.words[string(prev[:np])] {
+		past := n > 3 && w[n-2] == 'e' && w[n-1] == 'd' || n <= 9 && pastWords.words[string(w)]
+		if past && (np > 7 || !nonPastAux.words[string(prev[:np])]) {
 			return true
 		}
 		// "have repeatedly accused", "have since held": the adverb is skipped
-		if !(n > 2 && w[n-2] == 'l' && w[n-1] == 'y') && !transparentAdverbs.words[string(w)] {
+		if !(n > 2 && w[n-2] == 'l' && w[n-1] == 'y') && (n > 9 || !transparentAdverbs.words[string(w)]) {
 			prev, np = cur, n
 		}
 	}
@@ -1474,7 +1475,7 @@ func (s *sent) attachTimes() {
 			if s.hardBoundary(k) {
 				break
 			}
-			if stageWords.has(s.w(k)) {
+			if s.in(k, stageWords) {
 				v = k
 				break
 			}
