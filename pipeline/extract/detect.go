@@ -281,6 +281,24 @@ func (s *sent) beOut() {
 	}
 }
 
+// swapAnaphor reports whether the noun "exchange" or "swap" at i names a
+// particular one of the swaps just mentioned: "the first exchange", "a
+// third swap", "the exchange".
+func (s *sent) swapAnaphor(i int) bool {
+	switch s.w(i - 1) {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "latest", "last", "final", "next":
+	case "the":
+		// "The exchange was mediated by ...": the subject only; "met to
+		// finalise the exchange" names the goal of another event
+		if i >= 2 && s.toks[i-2].kind != kPunct {
+			return false
+		}
+	default:
+		return false
+	}
+	return s.anyFwd(i+1, i+3, notCaptives) < 0 && s.w(i+1) != "rate" && s.w(i+1) != "rates"
+}
+
 // reciprocalRelease finds a prisoner swap told as releases by both sides:
 // "each side handed over 90 prisoners", "both sides freed dozens of
 // detainees".
@@ -1009,6 +1027,11 @@ func (s *sent) swap(i int) {
 					return
 				}
 			}
+		}
+		if (w == "exchange" || w == "swap") && s.ctx.recentSwap && s.swapAnaphor(i) {
+			// "The first exchange took place on Friday" after a swap
+			s.add(cand{typ: model.TypePrisonerSwap, ts: i - 1, te: i + 1})
+			return
 		}
 		if (w == "exchange" || w == "swap") && s.releasedCaptivesBefore(i) {
 			// "Hamas freed three hostages and Israel released 90

@@ -92,6 +92,7 @@ type sentCtx struct {
 	prevTalks       bool            // the previous sentence of the paragraph speaks of talks
 	peaceBefore     bool            // an earlier sentence of the document has a peace agreement, ceasefire or talks
 	recentCeasefire bool            // a ceasefire was mentioned in the last sentences
+	recentSwap      bool            // a prisoner swap was mentioned in the last sentences
 	next            []string        // up to two following sentences of the paragraph
 	headline        bool            // the sentence is the document's headline
 	country         func() string   // the document's clear country, "" none
@@ -226,6 +227,7 @@ func (x *Extractor) Process(doc *model.Document) error {
 	var ctx sentCtx
 	var next [2]string
 	lastCeasefire := -10
+	lastSwap := -10
 	prevTalks := false
 	var lastFrame model.Timex // the time a sentence hands on to the next one
 	peaceBefore := false
@@ -274,6 +276,7 @@ func (x *Extractor) Process(doc *model.Document) error {
 			lastFrame, lastDepth = model.Timex{}, 0
 		}
 		ctx.recentCeasefire = si-lastCeasefire <= 3
+		ctx.recentSwap = si-lastSwap <= 3
 		prevTalks = false
 		if !x.worthAnalysing(text) && !(ctx.recentCeasefire && truceStageCue(text)) && !(ctx.prevTalks && talksResponseCue(text)) {
 			continue
@@ -290,6 +293,9 @@ func (x *Extractor) Process(doc *model.Document) error {
 		for _, r := range res {
 			if r.typ == model.TypeCeasefire {
 				lastCeasefire = si
+			}
+			if r.typ == model.TypePrisonerSwap {
+				lastSwap = si
 			}
 			switch r.typ {
 			case model.TypePeaceAgreement, model.TypeCeasefire, model.TypeTalks:

@@ -308,6 +308,14 @@ func TestTruceAnaphora(t *testing.T) {
 		struct{ text, want string }{
 			"The 2019 truce had broken down by 2022.",
 			"ceasefire/asserted/collapsed@2022"})
+	// a particular exchange of a swap just named; a goal is not one
+	tests = append(tests,
+		struct{ text, want string }{
+			"The two sides agreed on 3 March 2024 to swap 200 prisoners. The first exchange took place on 5 March 2024.",
+			"prisoner_swap/asserted@2024-03-03 prisoner_swap/asserted@2024-03-05"},
+		struct{ text, want string }{
+			"The two sides agreed on 3 March 2024 to swap 200 prisoners. Envoys met on 1 March 2024 to finalise the exchange.",
+			"prisoner_swap/asserted@2024-03-03 talks/asserted@2024-03-01"})
 	// a bare "deal" right after a truce was named is that truce
 	tests = append(tests, struct{ text, want string }{
 		"A ceasefire between the army and the rebels held on Wednesday.\n\nThe cabinet approved the UN-brokered deal on Tuesday evening.",
