@@ -94,16 +94,20 @@ func TestSeedEval(t *testing.T) {
 }
 
 // TestNewsGoldEval scores the extractor on the held-out news sets of
-// gold/news and gold/news2 (written for this project, about other
-// conflicts than the seeds; see their READMEs). Like TestSeedEval it guards against regressions:
+// gold/news, gold/news2 and gold/news3 (written for this project, about
+// other conflicts than the seeds; see their READMEs). Like TestSeedEval it guards against regressions:
 // the floors sit a little under the figures of the current rules.
 func TestNewsGoldEval(t *testing.T) {
-	for _, set := range []string{"news", "news2"} {
-		t.Run(set, func(t *testing.T) { newsGoldEval(t, set) })
+	// floors: detection F1, strict F1 (a little under the current figures)
+	for _, c := range []struct {
+		set          string
+		f1, strictF1 float64
+	}{{"news", 0.85, 0.80}, {"news2", 0.85, 0.80}, {"news3", 0.78, 0.75}} {
+		t.Run(c.set, func(t *testing.T) { newsGoldEval(t, c.set, c.f1, c.strictF1) })
 	}
 }
 
-func newsGoldEval(t *testing.T, set string) {
+func newsGoldEval(t *testing.T, set string, minF1, minStrict float64) {
 	docs := folderDocs(t, "../../gold/"+set+"/texts")
 	gold, err := eval.LoadGold("../../gold/" + set)
 	if err != nil {
@@ -125,11 +129,11 @@ func newsGoldEval(t *testing.T, set string) {
 	}
 	o := rep.Overall
 	t.Logf("%s overall P %.3f R %.3f F1 %.3f date %.3f strict %.3f traps %d", set, o.Precision, o.Recall, o.F1, o.DateAccuracy, o.StrictF1, o.TrapHits)
-	if o.F1 < 0.85 {
-		t.Errorf("%s detection F1 %.3f < 0.85", set, o.F1)
+	if o.F1 < minF1 {
+		t.Errorf("%s detection F1 %.3f < %.2f", set, o.F1, minF1)
 	}
-	if o.StrictF1 < 0.80 {
-		t.Errorf("%s strict F1 %.3f < 0.80", set, o.StrictF1)
+	if o.StrictF1 < minStrict {
+		t.Errorf("%s strict F1 %.3f < %.2f", set, o.StrictF1, minStrict)
 	}
 	if o.TrapHits > 2 {
 		t.Errorf("%s: %d trap hits > 2", set, o.TrapHits)
