@@ -107,6 +107,10 @@ func (s *sent) detect() {
 		case hWithdrawal, hPullout:
 			s.withdrawalNoun(i)
 		case hPull:
+			if t.w == "pull" && s.w(i+1) == "out" && i+1 < len(s.toks) && s.toks[i+1].hyph && s.w(i-1) == "the" {
+				s.withdrawalNoun(i) // "the pull-out"
+				break
+			}
 			// "pull its troops and its ambassador out of Niger"; "Ukraine
 			// pulled out of the town of Avdiivka"
 			if k := s.anyFwd(i+1, i+7, cueOutBack); k > 0 && !s.boundaryIn(i+1, k) && (s.forceCue(i, k) || s.stateSubject(i) && s.territoryAfter(k)) && !s.nonForceWithdrawal(k) {
@@ -1253,7 +1257,8 @@ func (s *sent) withdrawalNoun(i int) {
 	plural := s.w(i) == "withdrawals" || s.w(i) == "pullouts"
 	ok := s.anyIn(i-3, i-1, forceNouns) >= 0 || s.anyFwd(i+1, i+5, forceNouns) >= 0 ||
 		s.actorIn(i-3, i+5, gazetteer.KindArmedGroup, gazetteer.KindMission, gazetteer.KindMilitary, gazetteer.KindCountry, gazetteer.KindGovernment) ||
-		s.fromPlace(i) || s.demonymBefore(i)
+		s.fromPlace(i) || s.demonymBefore(i) ||
+		s.ctx.recentWithdraw && s.w(i-1) == "the" // "The pull-out, completed in March" after a withdrawal was named
 	if !ok {
 		return
 	}

@@ -93,6 +93,7 @@ type sentCtx struct {
 	peaceBefore     bool            // an earlier sentence of the document has a peace agreement, ceasefire or talks
 	recentCeasefire bool            // a ceasefire was mentioned in the last sentences
 	recentSwap      bool            // a prisoner swap was mentioned in the last sentences
+	recentWithdraw  bool            // a withdrawal was mentioned in the last sentences
 	next            []string        // up to two following sentences of the paragraph
 	headline        bool            // the sentence is the document's headline
 	country         func() string   // the document's clear country, "" none
@@ -228,6 +229,7 @@ func (x *Extractor) Process(doc *model.Document) error {
 	var next [2]string
 	lastCeasefire := -10
 	lastSwap := -10
+	lastWithdrawal := -10
 	prevTalks := false
 	var lastFrame model.Timex // the time a sentence hands on to the next one
 	peaceBefore := false
@@ -277,8 +279,10 @@ func (x *Extractor) Process(doc *model.Document) error {
 		}
 		ctx.recentCeasefire = si-lastCeasefire <= 3
 		ctx.recentSwap = si-lastSwap <= 3
+		ctx.recentWithdraw = si-lastWithdrawal <= 3
 		prevTalks = false
-		if !x.worthAnalysing(text) && !(ctx.recentCeasefire && truceStageCue(text)) && !(ctx.prevTalks && talksResponseCue(text)) {
+		if !x.worthAnalysing(text) && !(ctx.recentCeasefire && truceStageCue(text)) && !(ctx.prevTalks && talksResponseCue(text)) &&
+			!(ctx.recentWithdraw && len(text) <= maxAnaphorSentence && strings.Contains(text, "pull-out")) {
 			continue
 		}
 		for k := si + 1; k < len(doc.Sentences) && k <= si+2; k++ {
@@ -296,6 +300,9 @@ func (x *Extractor) Process(doc *model.Document) error {
 			}
 			if r.typ == model.TypePrisonerSwap {
 				lastSwap = si
+			}
+			if r.typ == model.TypeWithdrawal {
+				lastWithdrawal = si
 			}
 			switch r.typ {
 			case model.TypePeaceAgreement, model.TypeCeasefire, model.TypeTalks:

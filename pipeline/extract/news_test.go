@@ -308,6 +308,10 @@ func TestTruceAnaphora(t *testing.T) {
 		struct{ text, want string }{
 			"The 2019 truce had broken down by 2022.",
 			"ceasefire/asserted/collapsed@2022"})
+	// "the pull-out" right after a withdrawal was named
+	tests = append(tests, struct{ text, want string }{
+		"The last French soldiers left the base on 19 February 2023. The pull-out, completed in the first quarter of 2023, ended a decade of operations.",
+		"withdrawal/asserted/completed@2023-02-19 withdrawal/asserted@2023-Q1"})
 	// a particular exchange of a swap just named; a goal is not one
 	tests = append(tests,
 		struct{ text, want string }{
