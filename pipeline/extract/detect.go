@@ -1440,7 +1440,9 @@ func (s *sent) endMission(i int) {
 		return
 	}
 	if !mission {
-		if s.anyIn(lo, k, missionMods) < 0 && !(k >= 0 && s.toks[k].cap) && !s.actorIn(i-6, k+4, gazetteer.KindMission, gazetteer.KindMilitary) {
+		// "the end of the operation" right after a withdrawal was named
+		// is that withdrawal's end
+		if s.anyIn(lo, k, missionMods) < 0 && !(k >= 0 && s.toks[k].cap) && !s.actorIn(i-6, k+4, gazetteer.KindMission, gazetteer.KindMilitary) && !s.ctx.recentWithdraw {
 			return
 		}
 		if s.w(k) == "mandate" && !s.actorIn(i-6, k+6, gazetteer.KindMission) {

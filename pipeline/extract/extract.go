@@ -282,7 +282,7 @@ func (x *Extractor) Process(doc *model.Document) error {
 		ctx.recentWithdraw = si-lastWithdrawal <= 3
 		prevTalks = false
 		if !x.worthAnalysing(text) && !(ctx.recentCeasefire && truceStageCue(text)) && !(ctx.prevTalks && talksResponseCue(text)) &&
-			!(ctx.recentWithdraw && len(text) <= maxAnaphorSentence && strings.Contains(text, "pull-out")) {
+			!(ctx.recentWithdraw && withdrawalAnaphorCue(text)) {
 			continue
 		}
 		for k := si + 1; k < len(doc.Sentences) && k <= si+2; k++ {
@@ -566,6 +566,16 @@ func talksResponseCue(text string) bool {
 		}
 	}
 	return false
+}
+
+// withdrawalAnaphorCue is the cheap test that lets a short sentence that
+// may refer back to a withdrawal past worthAnalysing: "The pull-out,
+// completed in March, ...", "marked the end of the operation".
+func withdrawalAnaphorCue(text string) bool {
+	if len(text) > maxAnaphorSentence {
+		return false
+	}
+	return strings.Contains(text, "pull-out") || strings.Contains(text, "end of the operation") || strings.Contains(text, "end of the mission")
 }
 
 // narrativePast reports whether a sentence tells the past: a finite verb

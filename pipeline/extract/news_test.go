@@ -311,7 +311,14 @@ func TestTruceAnaphora(t *testing.T) {
 	// "the pull-out" right after a withdrawal was named
 	tests = append(tests, struct{ text, want string }{
 		"The last French soldiers left the base on 19 February 2023. The pull-out, completed in the first quarter of 2023, ended a decade of operations.",
-		"withdrawal/asserted/completed@2023-02-19 withdrawal/asserted@2023-Q1"})
+		"withdrawal/asserted/completed@2023-02-19 withdrawal/asserted/completed@2023-Q1"})
+	// "the end of the operation" after a withdrawal; not without one
+	tests = append(tests,
+		struct{ text, want string }{
+			"French troops left their last base on 3 March 2023. A ceremony on 5 March 2023 marked the end of the operation.",
+			"withdrawal/asserted/completed@2023-03-03 withdrawal/asserted@2023-03-05"},
+		struct{ text, want string }{
+			"Surgeons met on 3 March 2023. A ceremony on 5 March 2023 marked the end of the operation.", ""})
 	// a particular exchange of a swap just named; a goal is not one
 	tests = append(tests,
 		struct{ text, want string }{
