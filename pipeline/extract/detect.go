@@ -213,6 +213,15 @@ func (s *sent) talksResponse() {
 	}
 }
 
+// isBeForm reports whether w is a form of "be" that makes a passive.
+func isBeForm(w string) bool {
+	switch w {
+	case "was", "were", "been", "is", "are", "be":
+		return true
+	}
+	return false
+}
+
 // bothSidesMet reports whether the subject of "met" at i is both parties
 // of a conflict or their delegations: "the two sides' commanders met",
 // "both sides met", "military delegations had met".
@@ -1381,7 +1390,9 @@ func (s *sent) handOver(i int) {
 	}
 	// what is handed over: after "over" ("handed over the base") or
 	// between the verb and "over" ("handing the base over to")
-	base := s.anyFwd(lo, lo+5, baseNouns) >= 0 || lo > i+2 && s.anyFwd(i+1, lo-2, baseNouns) >= 0
+	base := s.anyFwd(lo, lo+5, baseNouns) >= 0 || lo > i+2 && s.anyFwd(i+1, lo-2, baseNouns) >= 0 ||
+		isBeForm(s.w(i-1)) && s.anyBack(i-2, i-5, baseNouns) >= 0 // "the air base was handed over"
+
 	if !base && s.anyFwd(lo, lo+4, cueControlResponsibility) < 0 {
 		return
 	}

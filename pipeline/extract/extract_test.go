@@ -118,6 +118,8 @@ func TestExtractSentence(t *testing.T) {
 			[]tm{{"May 2019", "2019-05"}}, []string{"withdrawal/asserted/completed@2019-05", "ceasefire/asserted/agreed@2019-05"}},
 		{"handing the base over", "On 3 May 2024 the last contingent left, handing the camp over to the national army.",
 			[]tm{{"3 May 2024", "2024-05-03"}}, []string{"withdrawal/asserted/completed@2024-05-03"}},
+		{"a base handed over, passive", "The withdrawal of the troops began in May 2021, and the air base was handed over to the army in early July 2021.",
+			[]tm{{"May 2021", "2021-05"}, {"early July 2021", "2021-07"}}, []string{"withdrawal/asserted@2021-05", "withdrawal/asserted/completed@2021-07"}},
 		{"keys handed over", "The mayor handed the keys over to the new council on 3 May 2024.",
 			[]tm{{"3 May 2024", "2024-05-03"}}, nil},
 		{"both sides met", "The two sides met in Geneva on 3 May 2024.",
