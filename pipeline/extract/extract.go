@@ -543,39 +543,34 @@ const maxAnaphorSentence = 240
 // ceasefire it names only by a pronoun ("It entered into force"): a cheap
 // test that lets such a sentence past worthAnalysing after a ceasefire.
 func truceStageCue(text string) bool {
-	if len(text) > maxAnaphorSentence {
-		return false
-	}
-	for _, w := range [...]string{"force", "effect", "signed", "extend", "renew", "collapsed", "violated", "broke down", "fell apart"} {
-		if strings.Contains(text, w) {
-			return true
-		}
-	}
-	return false
+	return shortWith(text, "force", "effect", "signed", "extend", "renew", "collapsed", "violated", "broke down", "fell apart")
 }
 
 // talksResponseCue is the cheap test of talksResponse: a sentence after
 // one about talks that may answer the offer.
 func talksResponseCue(text string) bool {
-	if len(text) > maxAnaphorSentence {
-		return false
-	}
-	for _, w := range [...]string{"responded", "reacted", "welcom", "accept", "embraced", "endorsed"} {
-		if strings.Contains(text, w) {
-			return true
-		}
-	}
-	return false
+	return shortWith(text, "responded", "reacted", "welcom", "accept", "embraced", "endorsed")
 }
 
 // withdrawalAnaphorCue is the cheap test that lets a short sentence that
 // may refer back to a withdrawal past worthAnalysing: "The pull-out,
 // completed in March, ...", "marked the end of the operation".
 func withdrawalAnaphorCue(text string) bool {
+	return shortWith(text, "pull-out", "end of the operation", "end of the mission")
+}
+
+// shortWith reports whether text is at most maxAnaphorSentence bytes long
+// and holds one of the words.
+func shortWith(text string, words ...string) bool {
 	if len(text) > maxAnaphorSentence {
 		return false
 	}
-	return strings.Contains(text, "pull-out") || strings.Contains(text, "end of the operation") || strings.Contains(text, "end of the mission")
+	for _, w := range words {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // narrativePast reports whether a sentence tells the past: a finite verb

@@ -58,20 +58,7 @@ func TestSeedEval(t *testing.T) {
 	if err != nil {
 		t.Skipf("gold: %v", err)
 	}
-	x := New()
-	raw := map[string][]byte{}
-	var ms []model.Mention
-	for _, d := range docs {
-		if err := x.Process(d); err != nil {
-			t.Fatal(err)
-		}
-		raw[d.ID] = d.Raw
-		ms = append(ms, d.Mentions...)
-	}
-	rep, err := eval.Score(gold, eval.FromMentions(ms), raw)
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep, ms := extractAndScore(t, docs, gold)
 	if *seedReport {
 		var b strings.Builder
 		if err := rep.Write(&b); err != nil {
@@ -93,26 +80,10 @@ func TestSeedEval(t *testing.T) {
 	}
 }
 
-// TestNewsGoldEval scores the extractor on the held-out news sets of
-// gold/news, gold/news2 and gold/news3 (written for this project, about
-// other conflicts than the seeds; see their READMEs). Like TestSeedEval it guards against regressions:
-// the floors sit a little under the figures of the current rules.
-func TestNewsGoldEval(t *testing.T) {
-	// floors: detection F1, strict F1 (a little under the current figures)
-	for _, c := range []struct {
-		set          string
-		f1, strictF1 float64
-	}{{"news", 0.85, 0.80}, {"news2", 0.85, 0.80}, {"news3", 0.78, 0.75}} {
-		t.Run(c.set, func(t *testing.T) { newsGoldEval(t, c.set, c.f1, c.strictF1) })
-	}
-}
-
-func newsGoldEval(t *testing.T, set string, minF1, minStrict float64) {
-	docs := folderDocs(t, "../../gold/"+set+"/texts")
-	gold, err := eval.LoadGold("../../gold/" + set)
-	if err != nil {
-		t.Fatalf("gold: %v", err)
-	}
+// extractAndScore runs the extractor on docs and scores its mentions
+// against gold.
+func extractAndScore(t *testing.T, docs []*model.Document, gold []eval.GoldRow) (*eval.Report, []model.Mention) {
+	t.Helper()
 	x := New()
 	raw := map[string][]byte{}
 	var ms []model.Mention
@@ -127,6 +98,31 @@ func newsGoldEval(t *testing.T, set string, minF1, minStrict float64) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return rep, ms
+}
+
+// TestNewsGoldEval scores the extractor on the held-out news sets of
+// gold/news, gold/news2 and gold/news3 (written for this project, about
+// other conflicts than the seeds; see their READMEs). Like TestSeedEval it
+// guards against regressions: the floors sit a little under the figures of
+// the current rules.
+func TestNewsGoldEval(t *testing.T) {
+	// floors: detection F1 and strict F1
+	for _, c := range []struct {
+		set          string
+		f1, strictF1 float64
+	}{{"news", 0.85, 0.80}, {"news2", 0.85, 0.80}, {"news3", 0.78, 0.75}} {
+		t.Run(c.set, func(t *testing.T) { newsGoldEval(t, c.set, c.f1, c.strictF1) })
+	}
+}
+
+func newsGoldEval(t *testing.T, set string, minF1, minStrict float64) {
+	docs := folderDocs(t, "../../gold/"+set+"/texts")
+	gold, err := eval.LoadGold("../../gold/" + set)
+	if err != nil {
+		t.Fatalf("gold: %v", err)
+	}
+	rep, _ := extractAndScore(t, docs, gold)
 	o := rep.Overall
 	t.Logf("%s overall P %.3f R %.3f F1 %.3f date %.3f strict %.3f traps %d", set, o.Precision, o.Recall, o.F1, o.DateAccuracy, o.StrictF1, o.TrapHits)
 	if o.F1 < minF1 {
