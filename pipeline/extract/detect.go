@@ -187,6 +187,26 @@ func (s *sent) detect() {
 	s.talksResponse()
 	s.seizeControl()
 	s.beOut()
+	s.againRepeat()
+}
+
+// againRepeat finds an event told again in the same sentence by ", and
+// again": "It was extended on Monday by two days, and again two days later
+// by a further 24 hours" holds two extensions.
+func (s *sent) againRepeat() {
+	n := len(s.cands)
+	for ci := 0; ci < n; ci++ {
+		c := s.cands[ci]
+		for k := c.te; k+1 < len(s.toks); k++ {
+			if s.hardBoundary(k) {
+				break
+			}
+			if s.w(k) == "and" && s.w(k+1) == "again" && s.w(k-1) == "," {
+				s.add(cand{typ: c.typ, sub: c.sub, ts: k + 1, te: k + 2, plural: c.plural})
+				break
+			}
+		}
+	}
 }
 
 // talksResponse finds the answer to an offer of talks made in the
@@ -516,6 +536,11 @@ func (s *sent) coupFact(ts, te int) string {
 func (s *sent) oust(i int) {
 	w := s.w(i)
 	mil := s.anyIn(i-8, i-1, militaryActors) >= 0 || s.anyIn(i+1, i+8, cueCoupPutsch) >= 0
+	if !mil && s.anyBack(i-1, i-3, cueTheyHe) >= 0 {
+		// "army officers led by X announced they had ousted him": the
+		// pronoun's antecedent lies further back
+		mil = s.anyIn(i-14, i-1, militaryActors) >= 0
+	}
 	if !mil {
 		return
 	}
@@ -530,7 +555,7 @@ func (s *sent) oust(i int) {
 	obj := false
 	for k := i + 1; k <= i+5 && k < len(s.toks); k++ {
 		t := s.toks[k]
-		if t.in(powerObjects) || t.cap && t.kind == kWord {
+		if t.in(powerObjects) || t.cap && t.kind == kWord || k == i+1 && (t.w == "him" || t.w == "her") {
 			obj = true
 			break
 		}
@@ -2016,6 +2041,7 @@ func (s *sent) rightConditional(c *cand) string {
 var (
 	cueOutBack               = set("out", "back")
 	cueSince                 = set("since")
+	cueTheyHe                = set("they", "he", "she")
 	cueAnd                   = set("and")
 	personNouns              = set("soldier", "soldiers", "citizen", "citizens", "nationals", "national", "civilians", "journalist", "journalists", "nephews", "nephew", "relatives", "fighters", "officers", "agents", "americans", "israelis", "palestinians", "russians", "ukrainians", "women", "children", "teenagers", "men")
 	warNouns                 = set("war", "wars", "fighting", "conflict", "hostilities", "siege", "violence", "clashes", "offensive", "insurgency")

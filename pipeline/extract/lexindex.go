@@ -22,12 +22,12 @@ func (ws *wordSet) has(w string) bool { return ws.words[w] }
 var allSets []*wordSet
 
 // maxSets is the number of set bits a token can carry.
-const maxSets = 128
+const maxSets = 192
 
 // set makes a word set and gives it the next lexicon bit.
 func set(words ...string) *wordSet {
 	if len(allSets) >= maxSets {
-		panic("extract: too many word sets for the lexicon bitmask")
+		panic("extract: too many word sets for the lexicon bitmask: raise maxSets (a multiple of 64)")
 	}
 	m := make(map[string]bool, len(words))
 	for _, w := range words {

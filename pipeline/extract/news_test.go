@@ -308,6 +308,14 @@ func TestTruceAnaphora(t *testing.T) {
 		struct{ text, want string }{
 			"The 2019 truce had broken down by 2022.",
 			"ceasefire/asserted/collapsed@2022"})
+	// ", and again two days later": a second event of the same kind
+	tests = append(tests, struct{ text, want string }{
+		"The militia and the army agreed to a truce on 3 March 2024. It was extended on 10 March 2024, and again two days later.",
+		"ceasefire/asserted/agreed@2024-03-03 ceasefire/asserted/extended@2024-03-10 ceasefire/asserted/extended@2024-03-12"})
+	// "they had ousted him": the pronoun's antecedent names the soldiers
+	tests = append(tests, struct{ text, want string }{
+		"The president resigned on Sunday, two days after army officers led by a captain announced they had ousted him.",
+		"coup/asserted/successful@2024-03-29"})
 	// "the pull-out" right after a withdrawal was named
 	tests = append(tests, struct{ text, want string }{
 		"The last French soldiers left the base on 19 February 2023. The pull-out, completed in the first quarter of 2023, ended a decade of operations.",
