@@ -536,6 +536,17 @@ func (s *sent) coupFact(ts, te int) string {
 func (s *sent) oust(i int) {
 	w := s.w(i)
 	mil := s.anyIn(i-8, i-1, militaryActors) >= 0 || s.anyIn(i+1, i+8, cueCoupPutsch) >= 0
+	if !mil {
+		// "X seized power in January, toppling President Y": taking power
+		// from a head of state is a coup whoever X is
+		for k := i - 1; k >= 1 && k >= i-7; k-- {
+			if s.w(k) == "power" && seizeVerbs.has(s.w(k-1)) && s.anyFwd(i+1, i+3, powerObjects) >= 0 {
+				// not rebels taking the capital
+				mil = s.anyBack(k-2, k-6, insurgentWords) < 0 && s.anyBack(k-2, k-6, cueRebelRebels) < 0
+				break
+			}
+		}
+	}
 	if !mil && s.anyBack(i-1, i-3, cueTheyHe) >= 0 {
 		// "army officers led by X announced they had ousted him": the
 		// pronoun's antecedent lies further back
