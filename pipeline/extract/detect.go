@@ -860,6 +860,11 @@ func (s *sent) agreement(i int) {
 	if s.anyIn(i-2, i-1, nonPeaceMods) >= 0 {
 		return
 	}
+	// "the agreement on the status of French forces", "an accord on trade":
+	// the topic after "on" rules it out as well as a modifier before
+	if s.w(i+1) == "on" && (s.in(i+2, nonPeaceMods) || s.w(i+2) == "the" && s.in(i+3, nonPeaceMods)) {
+		return
+	}
 	if prev == "in" || (t.w == "deal" || t.w == "deals") && s.in(i+1, dealReject) && !s.toks[i].cap {
 		// "in agreement with"; "deal with the problem"
 		if prev == "in" {
