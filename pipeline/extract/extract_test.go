@@ -115,7 +115,7 @@ func TestExtractSentence(t *testing.T) {
 			[]tm{{"9 May 2019", "2019-05-09"}}, []string{"peace_agreement/asserted@2019-05-09"}},
 		{"agreement on a cessation of hostilities", "The envoy welcomed the agreement reached on 9 May 2019 on a cessation of hostilities.",
 			[]tm{{"9 May 2019", "2019-05-09"}}, []string{"ceasefire/asserted/agreed@2019-05-09"}},
-		{"agreement on the status of forces", "Paris cited the 2018 agreement on the status of its forces when the army took power.",
+		{"agreement on the status of forces", "Paris cited the 2018 agreement on the status of its forces in the dispute with the rebels.",
 			[]tm{{"2018", "2018"}}, nil},
 		{"deal about captives", "A 2011 deal, under which the army released 400 prisoners, ended the siege.",
 			[]tm{{"2011", "2011"}}, nil},
