@@ -482,6 +482,9 @@ func (s *sent) coupNoun(i int) {
 	if coupActorNext.has(next) && next != "d'état" {
 		return // "coup leaders", "coup belt": an actor or a region, not the event
 	}
+	if s.in(i-1, figurativeCoup) {
+		return // "a public-relations coup", "a diplomatic coup": a success, not a seizure of power
+	}
 	plural := t.w == "coups" || t.w == "putsches"
 	if plural {
 		k := i - 1
@@ -503,6 +506,17 @@ func (s *sent) coupNoun(i int) {
 	if n := s.w(end); n == "attempt" || n == "attempts" || n == "plot" || n == "plots" || n == "bid" {
 		sub = "attempt"
 		end++
+		if n == "attempts" || n == "plots" {
+			// "more than 200 coup attempts since 1950": a count, like "coups"
+			k := i - 1
+			for k >= 0 && s.in(k, coupSkipAdj) {
+				k--
+			}
+			if !s.in(k, coupCountWords) || s.anyIn(end, end+4, genericSpread) >= 0 {
+				return
+			}
+			plural = true
+		}
 	}
 	if s.anyFwd(end, end+3, cueFailedCollapsed) >= 0 {
 		sub = "attempt"
@@ -1710,8 +1724,8 @@ func (s *sent) factuality(c *cand) string {
 	inParen := s.toks[c.ts].paren
 	steps := 0
 	anyDet := false
-	if g := s.w(c.ts - 1); g == "such" || g == "similar" || s.w(c.ts-2) == "such" || s.w(c.ts-2) == "similar" {
-		return model.FactHypothetical // "such talks", "similar ceasefires": no particular event
+	if g := s.w(c.ts - 1); (g == "such" || g == "similar") && s.w(c.ts-2) != "of" || s.w(c.ts-2) == "such" || s.w(c.ts-2) == "similar" {
+		return model.FactHypothetical // "such talks", "similar ceasefires": no particular event ("the last round of such talks" is one)
 	}
 	for j := c.ts - 1; j >= 0 && steps < 18; j-- {
 		t := s.toks[j]
@@ -1774,7 +1788,18 @@ func (s *sent) factuality(c *cand) string {
 			}
 		}
 		if (w == "and" || w == "but") && j > 0 && s.w(j-1) == "," {
-			break // ", and heavy fighting resumed": a clause of its own
+			if s.w(j+1) != "that" {
+				break // ", and heavy fighting resumed": a clause of its own
+			}
+			// "demand that X withdraw ..., and that Y leave": the second
+			// complement shares the verb of the first; go to its "that"
+			for k := j - 2; k >= 0 && k >= j-30; k-- {
+				if s.w(k) == "that" {
+					j, steps = k, 0
+					break
+				}
+			}
+			continue
 		}
 		if c.typ == model.TypeTalks && t.in(suspendWords) {
 			continue // suspended talks had been held
@@ -1855,7 +1880,7 @@ func (s *sent) factuality(c *cand) string {
 		if t.in(clauseWords) && (j < c.ts-1 || relVerb) && (w != "as" || j == 0 || s.w(j-1) == ",") {
 			break
 		}
-		if w == "that" && (j < c.ts-1 || relVerb) && s.marker(j-1) == mNone && !s.in(j-1, complementVerbs) {
+		if w == "that" && (j < c.ts-1 || relVerb) && s.marker(j-1) == mNone && !s.in(j-1, complementVerbs) && !(s.w(j-1) == "and" && s.w(j-2) == ",") {
 			break // a relative clause: "the negotiations that led to the accord"
 		}
 	}
@@ -2057,6 +2082,7 @@ func (s *sent) rightConditional(c *cand) string {
 var (
 	cueOutBack               = set("out", "back")
 	cueSince                 = set("since")
+	figurativeCoup           = set("diplomatic", "relations", "pr", "propaganda", "publicity", "media", "marketing", "intelligence", "commercial", "electoral", "boardroom", "editorial", "legal", "public")
 	cueTheyHe                = set("they", "he", "she")
 	cueAnd                   = set("and")
 	personNouns              = set("soldier", "soldiers", "citizen", "citizens", "nationals", "national", "civilians", "journalist", "journalists", "nephews", "nephew", "relatives", "fighters", "officers", "agents", "americans", "israelis", "palestinians", "russians", "ukrainians", "women", "children", "teenagers", "men")
