@@ -197,12 +197,12 @@ func (s *sent) againRepeat() {
 	n := len(s.cands)
 	for ci := 0; ci < n; ci++ {
 		c := s.cands[ci]
-		for k := c.te; k+1 < len(s.toks); k++ {
-			if s.hardBoundary(k) {
-				break
+		for k := c.te; k+1 < len(s.toks) && k <= c.te+24; k++ {
+			if w := s.w(k); s.hardBoundary(k) || w == "who" || w == "which" || w == "that" || w == "whose" {
+				break // "toppling X, who had been elected in 2015 and again in 2020": another verb's
 			}
-			if s.w(k) == "and" && s.w(k+1) == "again" && s.w(k-1) == "," {
-				s.add(cand{typ: c.typ, sub: c.sub, ts: k + 1, te: k + 2, plural: c.plural})
+			if s.w(k) == "and" && s.w(k+1) == "again" {
+				s.add(cand{typ: c.typ, sub: c.sub, ts: k + 1, te: k + 2, plural: c.plural, repeatOf: ci + 1})
 				break
 			}
 		}
@@ -403,13 +403,20 @@ func (s *sent) truceAnaphor() {
 	}
 	if inSentence {
 		// "Pakistan proposed the truce on 23 November, and it took effect
-		// three days later": a clause of its own about the truce just named
+		// three days later", "signed on 22 February and came into force
+		// the next day": a predicate of its own about the truce just named
 		for j := 2; j < len(s.toks); j++ {
 			if s.w(j) == "it" && s.w(j-1) == "and" && s.w(j-2) == "," {
 				if sub := s.truceStage(j + 1); sub != "" {
 					s.add(cand{typ: model.TypeCeasefire, sub: sub, ts: j, te: j + 1})
 				}
 				return
+			}
+			if s.w(j) == "and" {
+				if sub := s.truceStage(j + 1); sub != "" && sub != s.cands[0].sub {
+					s.add(cand{typ: model.TypeCeasefire, sub: sub, ts: j + 1, te: j + 2})
+					return
+				}
 			}
 		}
 		return
@@ -451,7 +458,7 @@ func (s *sent) truceStage(k int) string {
 		return "in_effect"
 	case (w == "was" || w == "had") && (n == "signed" || n == "agreed" || n == "reached" || n == "concluded" || n == "been" && (n2 == "signed" || n2 == "agreed")):
 		return "agreed"
-	case w == "was" && (n == "extended" || n == "renewed"):
+	case w == "was" && (n == "extended" || n == "renewed"), w == "extended" || w == "renewed":
 		return "extended"
 	case w == "collapsed" || w == "was" && n == "violated" || (w == "broke" && n == "down") || (w == "fell" && n == "apart"):
 		return "collapsed"
@@ -549,6 +556,9 @@ func (s *sent) coupFact(ts, te int) string {
 
 func (s *sent) oust(i int) {
 	w := s.w(i)
+	if len(w) > 3 && w[len(w)-3:] == "ing" && s.w(i-1) == "," && s.hasCand(model.TypeCoup) {
+		return // "seized power in May, toppling President X": the same coup
+	}
 	mil := s.anyIn(i-8, i-1, militaryActors) >= 0 || s.anyIn(i+1, i+8, cueCoupPutsch) >= 0
 	if !mil {
 		// "X seized power in January, toppling President Y": taking power

@@ -791,7 +791,7 @@ func (x *Extractor) analyse(text string, base int, times []model.Timex, ctx *sen
 	s.splitAgreedTruce()
 	for i := range s.cands {
 		c := &s.cands[i]
-		if c.fact == "" {
+		if c.fact == "" && c.repeatOf == 0 {
 			c.fact = s.factuality(c)
 		}
 		if c.typ == model.TypeWithdrawal && c.fact == model.FactAsserted && c.announced {
@@ -801,6 +801,11 @@ func (x *Extractor) analyse(text string, base int, times []model.Timex, ctx *sen
 			if ti := s.announcementTime(c); ti >= 0 {
 				c.time = ti
 			}
+		}
+	}
+	for i := range s.cands {
+		if c := &s.cands[i]; c.repeatOf > 0 {
+			c.fact = s.cands[c.repeatOf-1].fact // "and again on Sunday" is as real as the first
 		}
 	}
 	merged := s.merge()
@@ -999,6 +1004,7 @@ type cand struct {
 	time      int // index into sent.times, -1 none
 	carried   bool
 	prior     int // index of the "after" naming the trigger as what came before ("after weeks of talks"), -1 none
+	repeatOf  int // 1 + index of the candidate this one repeats (", and again on Sunday"), 0 none
 }
 
 // sent is the working state of one sentence; it is pooled.
@@ -1506,6 +1512,29 @@ func (s *sent) attachTimes() {
 			if t.a > v && t.a-v <= 6 && (t.owner == ci || t.owner < 0) && !s.boundaryIn(v, t.a) {
 				c.time = ti
 				break
+			}
+		}
+	}
+	// ", and again on Sunday": the repeat takes the time right after it,
+	// the first event the time before the repeat
+	for ci := range s.cands {
+		r := &s.cands[ci]
+		if r.repeatOf == 0 {
+			continue
+		}
+		for ti := range s.times {
+			if t := &s.times[ti]; t.a >= r.te && t.a-r.te <= 3 {
+				r.time = ti
+				break
+			}
+		}
+		o := &s.cands[r.repeatOf-1]
+		if r.time >= 0 && o.time == r.time {
+			o.time = -1
+			for ti := range s.times {
+				if t := &s.times[ti]; ti != r.time && t.b <= r.ts {
+					o.time = ti // the last one before the repeat
+				}
 			}
 		}
 	}
