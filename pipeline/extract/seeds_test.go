@@ -102,7 +102,7 @@ func extractAndScore(t *testing.T, docs []*model.Document, gold []eval.GoldRow) 
 }
 
 // TestNewsGoldEval scores the extractor on the held-out news sets of
-// gold/news, gold/news2 and gold/news3 (written for this project, about
+// gold/news, gold/news2, gold/news3 and gold/news4 (written for this project, about
 // other conflicts than the seeds; see their READMEs). Like TestSeedEval it
 // guards against regressions: the floors sit a little under the figures of
 // the current rules.
@@ -111,7 +111,7 @@ func TestNewsGoldEval(t *testing.T) {
 	for _, c := range []struct {
 		set          string
 		f1, strictF1 float64
-	}{{"news", 0.85, 0.80}, {"news2", 0.85, 0.80}, {"news3", 0.78, 0.75}} {
+	}{{"news", 0.85, 0.80}, {"news2", 0.85, 0.80}, {"news3", 0.85, 0.80}, {"news4", 0.78, 0.75}} {
 		t.Run(c.set, func(t *testing.T) { newsGoldEval(t, c.set, c.f1, c.strictF1) })
 	}
 }
