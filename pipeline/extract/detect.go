@@ -427,10 +427,14 @@ func (s *sent) truceAnaphor() {
 		switch {
 		case w == "it" && (j == 0 || s.w(j-1) == ","):
 			ts = j
-		case (w == "agreement" || w == "deal" || w == "accord" || w == "pause") && s.w(j-1) == "the":
+		case (w == "agreement" || w == "deal" || w == "accord" || w == "pause" || w == "document" || w == "text") && s.w(j-1) == "the":
 			ts = j - 1
 		case s.in(j, extendVerbs) && s.w(j+1) == "it":
 			s.add(cand{typ: model.TypeCeasefire, sub: "extended", ts: j, te: j + 2})
+			return
+		case s.in(j, signVerbs) && s.w(j+1) == "the" && (s.w(j+2) == "document" || s.w(j+2) == "text" || s.w(j+2) == "agreement"):
+			// "the rebel leader signed the document in Kilinochchi"
+			s.add(cand{typ: model.TypeCeasefire, sub: "agreed", ts: j, te: j + 3})
 			return
 		}
 		if ts < 0 {
@@ -438,6 +442,19 @@ func (s *sent) truceAnaphor() {
 		}
 		if sub := s.truceStage(te); sub != "" {
 			s.add(cand{typ: model.TypeCeasefire, sub: sub, ts: ts, te: te})
+			// "The agreement was signed on 22 February and came into force
+			// the next day": a second stage of the same truce
+			for k := te + 1; k < len(s.toks); k++ {
+				if s.hardBoundary(k) {
+					break
+				}
+				if s.w(k) == "and" {
+					if sub2 := s.truceStage(k + 1); sub2 != "" && sub2 != sub {
+						s.add(cand{typ: model.TypeCeasefire, sub: sub2, ts: k + 1, te: k + 2})
+						break
+					}
+				}
+			}
 			return
 		}
 	}

@@ -143,7 +143,7 @@ var (
 
 	// Words naming armed forces, used to tell a military withdrawal from
 	// withdrawing a bill or a candidacy.
-	forceNouns = set("troops", "troop", "forces", "force", "soldiers", "soldier", "military", "army", "armies",
+	forceNouns = set("troops", "troop", "forces", "force", "soldiers", "soldier", "military", "army", "armies", "monitors",
 		"contingent", "contingents", "peacekeepers", "peacekeeping", "peacekeeper", "mission", "battalion", "battalions",
 		"units", "brigade", "brigades", "fighters", "militants", "rebels", "jihadists", "insurgents", "militia",
 		"militias", "militiamen", "personnel", "servicemen", "marines", "garrison", "garrisons", "operation",

@@ -308,6 +308,14 @@ func TestTruceAnaphora(t *testing.T) {
 		struct{ text, want string }{
 			"The 2019 truce had broken down by 2022.",
 			"ceasefire/asserted/collapsed@2022"})
+	// "the agreement was signed ... and came into force", "signed the document"
+	tests = append(tests,
+		struct{ text, want string }{
+			"A truce was agreed in January 2002. The agreement was signed on 22 February 2002 and came into force the next day.",
+			"ceasefire/asserted/agreed@2002-01 ceasefire/asserted/agreed@2002-02-22 ceasefire/asserted/in_effect@2002-02-23"},
+		struct{ text, want string }{
+			"A truce was agreed in January 2002. The rebel leader signed the document in the north on 22 February 2002.",
+			"ceasefire/asserted/agreed@2002-01 ceasefire/asserted/agreed@2002-02-22"})
 	// ", and again two days later": a second event of the same kind
 	tests = append(tests, struct{ text, want string }{
 		"The militia and the army agreed to a truce on 3 March 2024. It was extended on 10 March 2024, and again two days later.",
