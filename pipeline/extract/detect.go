@@ -164,10 +164,10 @@ func (s *sent) detect() {
 		case hMeetings:
 			// meetings with an armed group: "met rebel leaders", "meetings with Taliban leaders"
 			lo := i + 1
-			if s.w(lo) == "with" {
+			if s.w(lo) == "with" || s.w(lo) == "between" {
 				lo++
 			}
-			if s.actorIn(lo, lo+4, gazetteer.KindArmedGroup) || s.anyFwd(lo, lo+3, cueRebelRebels) >= 0 || s.bothSidesMet(i) {
+			if s.actorIn(lo, lo+5, gazetteer.KindArmedGroup) || s.anyFwd(lo, lo+4, cueRebelRebels) >= 0 || s.bothSidesMet(i) {
 				s.addTalks(i, i+1, false)
 			}
 		case hDebate:
@@ -278,10 +278,17 @@ func (s *sent) seizeControl() {
 		return
 	}
 	for i := 1; i+3 < len(s.toks); i++ {
-		if s.w(i) != "control" || !s.in(i-1, controlVerbs) || s.w(i+1) != "of" {
-			continue
-		}
-		if !s.in(i+3, stateNouns) && !s.in(i+2, stateNouns) {
+		switch {
+		case s.w(i) == "control" && s.in(i-1, controlVerbs) && s.w(i+1) == "of":
+			if !s.in(i+3, stateNouns) && !s.in(i+2, stateNouns) {
+				continue
+			}
+		case s.w(i) == "over" && s.in(i-1, controlVerbs):
+			// "soldiers took over the state broadcaster"
+			if s.anyFwd(i+1, i+4, seatNouns) < 0 {
+				continue
+			}
+		default:
 			continue
 		}
 		if s.anyIn(i-8, i-2, militaryActors) < 0 && s.anyIn(i-8, i-2, forceNouns) < 0 || s.anyIn(i-8, i-2, insurgentWords) >= 0 || s.anyIn(i-8, i-2, cueRebelRebels) >= 0 {
@@ -2109,6 +2116,7 @@ func (s *sent) rightConditional(c *cand) string {
 var (
 	cueOutBack               = set("out", "back")
 	cueSince                 = set("since")
+	seatNouns                = set("broadcaster", "television", "radio", "palace", "parliament", "presidency")
 	figurativeCoup           = set("diplomatic", "relations", "pr", "propaganda", "publicity", "media", "marketing", "intelligence", "commercial", "electoral", "boardroom", "editorial", "legal", "public")
 	cueTheyHe                = set("they", "he", "she")
 	cueAnd                   = set("and")

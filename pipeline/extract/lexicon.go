@@ -19,7 +19,7 @@ var weakHeads = set("left", "leave", "leaves", "leaving", "exit", "exited", "exi
 	"pause", "pauses",
 	"cessation", "aggression", "oust", "halt", "stop",
 	"ousts", "overthrow", "depose", "deposing", "unseated", "downsize", "downsized", "downsizing",
-	"freed", "released", "control", "out")
+	"freed", "released", "control", "out", "broadcaster", "palace", "contacts")
 
 // strongCues are words that let a sentence with only weak heads through.
 var strongCues = set("rebel", "rebels", "junta", "coup", "base", "bases", "camp", "camps", "outpost", "outposts",
@@ -119,7 +119,7 @@ func headTable() map[string]uint8 {
 	add(hDiscussion, "discussion", "discussions")
 	add(hTalkVerb, "talk", "talking", "talked")
 	add(hEngage, "engage", "engagement", "speak", "sit")
-	add(hMeetings, "meetings", "meeting", "met")
+	add(hMeetings, "meetings", "meeting", "met", "contacts")
 	add(hDebate, "debate", "debates")
 	add(hMandateVerb, "instructed", "tasked", "mandated", "mandating", "appointed", "charged", "commissioned")
 	add(hExpel, "expelled", "expel", "expels", "expelling", "expulsion")
