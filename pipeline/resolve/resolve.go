@@ -30,10 +30,10 @@
 //     never merge, with one exception: a ceasefire's entry into force
 //     (subtype in_effect) joins its agreement (subtype agreed) when it
 //     follows it by at most two weeks in the same country or with a shared
-//     actor or place ("signed on Saturday", "took effect on Monday"). The qualifiers early, mid and late narrow a month or
-//     coarser range to its first, middle or last half ("early 2019" cannot
-//     be a November 2019 event); other qualifiers ("by", "before") are not
-//     used.
+//     actor or place ("signed on Saturday", "took effect on Monday"). The
+//     qualifiers early, mid and late narrow a month or coarser range to its
+//     first, middle or last half ("early 2019" cannot be a November 2019
+//     event); other qualifiers ("by", "before") are not used.
 //
 // Clustering is greedy but canonical: dated mentions are processed from the
 // narrowest time range to the widest (then by start day, mentions with a
