@@ -575,10 +575,10 @@ func shortWith(text string, words ...string) bool {
 
 // narrativePast reports whether a sentence tells the past: a finite verb
 // in the simple past ("was", "had", "left", "signed" when no auxiliary of
-// the present, a modal or a linking verb comes right before it). A sentence without one ("Foreign
-// partners have grown impatient.", "The talks remain stalled.") comments on
-// the present, so it does not pass the time of the sentence before it on
-// to the next one.
+// the present, a modal or a linking verb comes right before it). A
+// sentence without one ("Foreign partners have grown impatient.", "The
+// talks remain stalled.") comments on the present, so it neither takes the
+// time of the sentence before it nor passes that time on.
 func narrativePast(text string) bool {
 	// words are lower-cased into fixed buffers: no allocation per word; a
 	// word longer than the longest of a list is not looked up in it
