@@ -167,7 +167,8 @@ func (s *sent) detect() {
 			if s.w(lo) == "with" || s.w(lo) == "between" {
 				lo++
 			}
-			if s.actorIn(lo, lo+5, gazetteer.KindArmedGroup) || s.anyFwd(lo, lo+4, cueRebelRebels) >= 0 || s.bothSidesMet(i) {
+			twoSides := s.w(i) == "contacts" && s.w(lo-1) == "between" && (s.w(lo+1) == "two" || s.w(lo+1) == "warring") && s.w(lo+2) == "sides"
+			if s.actorIn(lo, lo+5, gazetteer.KindArmedGroup) || s.anyFwd(lo, lo+4, cueRebelRebels) >= 0 || s.bothSidesMet(i) || twoSides {
 				s.addTalks(i, i+1, false)
 			}
 		case hDebate:
@@ -2035,6 +2036,21 @@ func (s *sent) subjectDenied(c *cand) bool {
 	return false
 }
 
+// offerBefore reports whether a word of willingness ("ready", "willing",
+// "open") stands shortly before the talks trigger at ts, in its clause.
+func (s *sent) offerBefore(ts int) bool {
+	for k := ts - 1; k >= 0 && k >= ts-5; k-- {
+		if s.hardBoundary(k) || s.w(k) == "," {
+			return false
+		}
+		switch s.w(k) {
+		case "ready", "willing", "open", "prepared":
+			return true
+		}
+	}
+	return false
+}
+
 // inRelativeClause reports whether token i lies in a relative clause set
 // off by a comma ("X, who has been held since the putsch, ...").
 func (s *sent) inRelativeClause(i int) bool {
@@ -2099,6 +2115,9 @@ func (s *sent) reportedBefore(j int) bool {
 
 // rightConditional: "France said it would withdraw its troops if ...".
 func (s *sent) rightConditional(c *cand) string {
+	if c.typ == model.TypeTalks && s.offerBefore(c.ts) {
+		return model.FactAsserted // "said it was ready to return to talks if ...": the offer was made
+	}
 	rel := s.inRelativeClause(c.ts)
 	for j := c.te; j < len(s.toks) && j <= c.te+12; j++ {
 		w := s.w(j)
