@@ -13,7 +13,10 @@
 //     actor is evidence when it is specific for either mention.
 //   - Place: when both carry a Country and the countries differ, they are
 //     different events unless they share an actor (talks and accords are
-//     often reported under the host country: Algiers, Doha, Jeddah).
+//     often reported under the host country: Algiers, Doha, Jeddah), or,
+//     for a ceasefire, accord or talks, both fall on the same single day
+//     and one of them names no actor and no country as its place ("the
+//     truce was signed in Jeddah on Saturday").
 //   - Actors: when both name specific actors and share none, they are
 //     different events, unless the countries agree and the wider of the two
 //     times spans at most a month (a day inside its month, two equal days):
@@ -27,10 +30,16 @@
 //     ranges that only partly overlap, merge only when the actors or the place
 //     also agree positively (a shared specific actor or the same specific
 //     place). Disjoint ranges (two different days, two different months)
-//     never merge, with one exception: a ceasefire's entry into force
-//     (subtype in_effect) joins its agreement (subtype agreed) when it
-//     follows it by at most two weeks in the same country or with a shared
-//     actor or place ("signed on Saturday", "took effect on Monday"). The
+//     never merge, with one exception: two stages of one event told at
+//     different times. A ceasefire's entry into force (subtype in_effect)
+//     joins its agreement (agreed) when it follows it by at most two weeks
+//     ("signed on Saturday", "took effect on Monday"); its extension
+//     (extended) joins the agreement or entry into force when it follows
+//     by at most three months; a withdrawal carried out (completed,
+//     partial) joins its announcement (announced) made at most three
+//     months before. A stage needs the same country or a shared actor or
+//     place, or, when it has no country, a stage of the event told in the
+//     same document. A collapse stays an event of its own. The
 //     qualifiers early, mid and late narrow a month or coarser range to its
 //     first, middle or last half ("early 2019" cannot be a November 2019
 //     event); other qualifiers ("by", "before") are not used.
@@ -159,8 +168,8 @@ type cluster struct {
 	places      strset  // specific places of the precise members
 	members     []int32 // indexes into the sorted items
 	stamp       int32   // last query that saw this cluster (dedupe)
-	agreed      bool    // a ceasefire member is an agreement
-	inEffect    bool    // a ceasefire member is an entry into force
+	stages      uint8   // the stages its members tell (stAgreed, ...)
+	stageDocs   strset  // the documents of those members
 }
 
 // Resolve merges the asserted mentions into events, sets EventID on every
@@ -387,16 +396,13 @@ func (r *resolver) place(i int32) *cluster {
 	r.query++
 	r.cands = r.cands[:0]
 	r.collect(r.exact[[2]model.Date{it.begin, it.last}], it, -1)
-	// a ceasefire's entry into force looks back to its agreement, and an
-	// agreement forward to its entry into force (see stageLink)
+	// a later stage of an event looks back to the earlier ones, and an
+	// earlier stage forward (see stageLink)
 	q := *it
-	if it.m.Type == model.TypeCeasefire {
-		switch it.m.Subtype {
-		case subInEffect:
-			q.begin -= stageDays
-		case subAgreed:
-			q.last += stageDays
-		}
+	if st := stageOf(it.m); st != 0 {
+		before, after := stageReach(st)
+		q.begin -= before
+		q.last += after
 	}
 	it = &q
 	for c := uint8(0); c <= it.class; c++ {
@@ -514,7 +520,7 @@ func compatible(it *item, c *cluster) (bool, int) {
 			shared++
 		}
 	}
-	if shared == 0 && m.Country != "" && c.country != "" && m.Country != c.country {
+	if shared == 0 && m.Country != "" && c.country != "" && m.Country != c.country && !sameDayVenue(it, c) {
 		return false, 0
 	}
 	samePlace := it.place != "" && c.places.has(it.place)
@@ -534,7 +540,11 @@ func compatible(it *item, c *cluster) (bool, int) {
 	var rel int
 	switch {
 	case it.last < c.begin || c.last < it.begin:
-		if !stageLink(it, c) || !agree && !sameCountry {
+		// a stage needs evidence: a shared actor or place, the same
+		// country, or, for a mention with no country, a stage of the
+		// event told in the same document ("the truce began on Friday")
+		sameDoc := m.Country == "" && c.stageDocs.has(m.DocID)
+		if !stageLink(it, c) || !agree && !sameCountry && !sameDoc {
 			return false, 0
 		}
 		// rel 0: the weakest time relation
@@ -565,30 +575,126 @@ func compatible(it *item, c *cluster) (bool, int) {
 	return true, score*4 + rel
 }
 
-// Ceasefire subtypes that stageLink joins.
+// sameDayVenue reports whether item it and cluster c may be one ceasefire,
+// accord or round of talks although their countries differ: both fall on
+// the same single day and one side names no specific actor. Such events
+// are often held abroad, and a sentence that names only the venue ("the
+// truce was signed in Jeddah on Saturday") takes the venue's country where
+// a sentence naming the parties takes theirs.
+func sameDayVenue(it *item, c *cluster) bool {
+	switch it.m.Type {
+	case model.TypeCeasefire, model.TypePeaceAgreement, model.TypeTalks:
+	default:
+		return false
+	}
+	if it.begin != it.last || it.begin != c.begin || it.last != c.last {
+		return false
+	}
+	// the side with no actor names its venue ("signed in Jeddah") or no
+	// place at all, but not a country ("a truce in Yemen" is Yemen's)
+	return it.nspec == 0 && (it.place != "" || it.m.Place == "") || c.named.len() == 0 && c.places.len() > 0
+}
+
+// Subtypes that stageLink joins.
 const (
-	subAgreed   = "agreed"
-	subInEffect = "in_effect"
+	subAgreed    = "agreed"
+	subInEffect  = "in_effect"
+	subExtended  = "extended"
+	subAnnounced = "announced"
+	subCompleted = "completed"
+	subPartial   = "partial"
 )
 
 // stageDays is how long after its agreement a ceasefire can come into
-// force and still be told as the same event.
-const stageDays = 14
+// force and still be told as the same event; extendDays how long after its
+// agreement a ceasefire can be extended, and after its announcement a
+// withdrawal be carried out, as one event.
+const (
+	stageDays  = 14
+	extendDays = 92
+)
 
-// stageLink reports whether item it and cluster c are the agreement and
-// the entry into force of one ceasefire: "signed on Saturday", "took
-// effect on Monday". The entry into force must follow the agreement by at
-// most stageDays; the caller also asks for the same country or a shared
-// actor or place.
+// Stages of an event told at different times, as bits of cluster.stages.
+const (
+	stAgreed    uint8 = 1 << iota // a ceasefire agreed
+	stInEffect                    // a ceasefire coming into force
+	stExtended                    // a ceasefire extended
+	stAnnounced                   // a withdrawal announced or decided
+	stCarried                     // a withdrawal carried out, in part or in full
+)
+
+// stageOf is the stage bit of a mention, 0 for none.
+func stageOf(m *model.Mention) uint8 {
+	switch m.Type {
+	case model.TypeCeasefire:
+		switch m.Subtype {
+		case subAgreed:
+			return stAgreed
+		case subInEffect:
+			return stInEffect
+		case subExtended:
+			return stExtended
+		}
+	case model.TypeWithdrawal:
+		switch m.Subtype {
+		case subAnnounced:
+			return stAnnounced
+		case subCompleted, subPartial:
+			return stCarried
+		}
+	}
+	return 0
+}
+
+// stageGap is the longest gap in days from a mention of stage early to a
+// later mention of stage late of the same event, or -1 when the later
+// stage cannot follow the earlier one.
+func stageGap(early, late uint8) model.Date {
+	switch {
+	case early == stAgreed && late == stInEffect:
+		return stageDays
+	case (early == stAgreed || early == stInEffect) && late == stExtended:
+		return extendDays
+	case early == stAnnounced && late == stCarried:
+		return extendDays
+	}
+	return -1
+}
+
+// stageReach is how far back (before) and forward (after) a mention of
+// stage st looks for the other stages of its event.
+func stageReach(st uint8) (before, after model.Date) {
+	for _, other := range []uint8{stAgreed, stInEffect, stExtended, stAnnounced, stCarried} {
+		before = max(before, stageGap(other, st))
+		after = max(after, stageGap(st, other))
+	}
+	return before, after
+}
+
+// stageLink reports whether item it and cluster c, whose times are
+// disjoint, are two stages of one event told at different times: a
+// ceasefire "signed on Saturday" that "took effect on Monday" (at most
+// stageDays later) or was extended within extendDays; a withdrawal
+// announced and carried out within extendDays. The caller also asks for
+// the same country or a shared actor or place.
 func stageLink(it *item, c *cluster) bool {
-	if it.m.Type != model.TypeCeasefire || c.typ != model.TypeCeasefire {
+	st := stageOf(it.m)
+	if st == 0 || c.stages == 0 || it.m.Type != c.typ {
 		return false
 	}
-	switch it.m.Subtype {
-	case subInEffect:
-		return c.agreed && it.begin > c.last && it.begin-c.last <= stageDays
-	case subAgreed:
-		return c.inEffect && c.begin > it.last && c.begin-it.last <= stageDays
+	for other := uint8(1); other != 0 && other <= stCarried; other <<= 1 {
+		if c.stages&other == 0 {
+			continue
+		}
+		if it.begin > c.last {
+			if g := stageGap(other, st); g >= 0 && it.begin-c.last <= g {
+				return true
+			}
+		} else if c.begin > it.last {
+			if g := stageGap(st, other); g >= 0 && c.begin-it.last <= g {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -599,11 +705,9 @@ func (c *cluster) add(i int32, it *item) {
 	c.members = append(c.members, i)
 	it.cl = c
 	m := it.m
-	switch m.Subtype {
-	case subAgreed:
-		c.agreed = true
-	case subInEffect:
-		c.inEffect = true
+	if st := stageOf(m); st != 0 {
+		c.stages |= st
+		c.stageDocs.add(m.DocID)
 	}
 	for k, a := range m.Actors {
 		if it.specific(k) {
