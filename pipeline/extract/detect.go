@@ -713,6 +713,21 @@ func (s *sent) ceasefireAt(ts, te int, plural bool) {
 	s.add(c)
 }
 
+// objectIsWar reports whether the verb at k has a war for its object
+// within a few words of the same clause: "ended the war", "ended six weeks
+// of fighting".
+func (s *sent) objectIsWar(k int) bool {
+	for j := k + 1; j <= k+5 && j < len(s.toks); j++ {
+		if s.hardBoundary(j) || s.w(j) == "," {
+			return false
+		}
+		if s.in(j, warNouns) {
+			return true
+		}
+	}
+	return false
+}
+
 // ceasefireSub reads the state of a ceasefire from the words around it.
 func (s *sent) ceasefireSub(ts, te int) string {
 	if s.leftTruce(ts) {
@@ -724,11 +739,14 @@ func (s *sent) ceasefireSub(ts, te int) string {
 		switch {
 		case w == "":
 		case s.in(k, collapseWords):
+			if s.toks[k].hyph {
+				continue // a compound modifier: "an open-ended ceasefire"
+			}
 			if (w == "broke" || w == "broken") && s.w(k+1) != "down" && s.w(k+1) != "apart" && k < ts {
 				continue
 			}
-			if k >= te && s.anyFwd(k+1, k+3, warNouns) >= 0 {
-				continue // "the truce, which ended the war": the war ended, not the truce
+			if k >= te && s.objectIsWar(k) {
+				continue // "the truce, which ended the war", "ended six weeks of fighting": the war ended, not the truce
 			}
 			if w == "fell" && s.w(k+1) != "apart" && s.w(k+1) != "through" {
 				continue

@@ -1469,7 +1469,8 @@ func (s *sent) attachTimes() {
 	}
 	// a year that names a truce ("the 2003 truce had broken down by
 	// 2016") does not date the stage the predicate tells: the time after
-	// the trigger does
+	// the trigger does; with none, a collapse or an extension has no time
+	// of its own ("Government abandons the 2002 ceasefire")
 	for ci := range s.cands {
 		c := &s.cands[ci]
 		if c.typ != model.TypeCeasefire || c.time < 0 || (c.sub != "collapsed" && c.sub != "extended" && c.sub != "in_effect") {
@@ -1478,12 +1479,19 @@ func (s *sent) attachTimes() {
 		if !s.premodifies(&s.times[c.time], *c) {
 			continue
 		}
+		after := -1
 		for ti := range s.times {
 			t := &s.times[ti]
 			if t.a >= c.te && (t.owner == ci || t.owner < 0) && !s.boundaryIn(c.te, t.a) {
-				c.time = ti
+				after = ti
 				break
 			}
+		}
+		switch {
+		case after >= 0:
+			c.time = after
+		case c.sub != "in_effect":
+			c.time = -1
 		}
 	}
 	// "the truce, which ended the war of 2006, came into force on 14
@@ -1634,8 +1642,8 @@ func (s *sent) premodifies(t *tspan, c cand) bool {
 		return false
 	}
 	for k := t.b; k < c.ts; k++ {
-		if s.toks[k].kind != kWord {
-			return false
+		if s.toks[k].kind != kWord || isDeterminer(s.toks[k].w) {
+			return false // "by early July the ceasefire had collapsed": a new phrase
 		}
 	}
 	return true

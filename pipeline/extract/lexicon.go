@@ -185,7 +185,8 @@ var (
 	// Ceasefire subtype cues.
 	collapseWords = set("collapsed", "collapse", "collapses", "collapsing", "broke", "broken", "breakdown", "fell", "violating",
 		"unravelled", "unraveled", "violated", "violation", "violations", "breached", "breach", "breaches", "shattered",
-		"expired", "ended", "disrespecting", "disrespected", "abandoned", "scrapped", "crumbled", "faltered")
+		"expired", "ended", "disrespecting", "disrespected", "abandoned", "abandons", "scrapped", "scraps", "crumbled", "faltered",
+		"violates", "breaches")
 	extendWords   = set("extended", "extend", "extension", "prolonged", "renewed", "prolong", "extending")
 	inEffectWords = set("effect", "force", "held", "holding", "holds", "took", "came", "entered", "observed", "went", "began", "started")
 	agreedWords   = set("agreed", "signed", "reached", "brokered", "declared", "announced", "struck", "accepted",
