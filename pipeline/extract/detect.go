@@ -597,9 +597,10 @@ func (s *sent) oust(i int) {
 		}
 	}
 	if !mil && s.anyBack(i-1, i-3, cueTheyHe) >= 0 {
-		// "army officers led by X announced they had ousted him": the
-		// pronoun's antecedent lies further back
-		mil = s.anyIn(i-14, i-1, militaryActors) >= 0
+		// "army officers led by X announced they had ousted him", "the
+		// army ..., when it ousted the prime minister": the pronoun's
+		// antecedent lies further back, or is the sentence's subject
+		mil = s.anyIn(i-20, i-1, militaryActors) >= 0 || s.anyIn(0, 2, militaryActors) >= 0
 	}
 	if !mil {
 		return
@@ -668,7 +669,7 @@ func (s *sent) power(i int) {
 		return // "where the military has taken power since 2020": a series, no one coup
 	}
 	mil := s.anyIn(start-8, start-1, militaryActors)
-	if mil < 0 && s.anyIn(i+1, i+8, cueCoupPutsch2) < 0 && !s.byMilitary(i+1) {
+	if mil < 0 && s.anyIn(i+1, i+8, cueCoupPutsch2) < 0 && !s.byMilitary(i+1) && !s.personSeized(start) {
 		return
 	}
 	if ins := s.anyIn(start-8, start-1, insurgentWords); ins > mil {
@@ -680,6 +681,29 @@ func (s *sent) power(i int) {
 		return
 	}
 	s.add(cand{typ: model.TypeCoup, sub: "successful", ts: start, te: i + 1})
+}
+
+// personSeized reports whether the seizure of power at start is told of
+// a named person in a relative clause: "Muammar Gaddafi, who seized power
+// in 1969" (a person who seized power took it by force; a rebel movement
+// named so is no person).
+func (s *sent) personSeized(start int) bool {
+	if s.w(start-1) != "who" || s.w(start-2) != "," {
+		return false
+	}
+	k := start - 3
+	n := 0
+	for k >= 0 && s.toks[k].cap && s.toks[k].kind == kWord {
+		k--
+		n++
+	}
+	if n < 2 {
+		return false // a full name: "Muammar Gaddafi", not "Hamas"
+	}
+	if s.actorIn(k+1, start-3, gazetteer.KindArmedGroup) || s.anyIn(k+1, start-3, insurgentWords) >= 0 {
+		return false
+	}
+	return true
 }
 
 // ---- ceasefire ----
@@ -2155,7 +2179,7 @@ var (
 	cueSince                 = set("since")
 	seatNouns                = set("broadcaster", "television", "radio", "palace", "parliament", "presidency")
 	figurativeCoup           = set("diplomatic", "relations", "pr", "propaganda", "publicity", "media", "marketing", "intelligence", "commercial", "electoral", "boardroom", "editorial", "legal", "public")
-	cueTheyHe                = set("they", "he", "she")
+	cueTheyHe                = set("they", "he", "she", "it")
 	cueAnd                   = set("and")
 	personNouns              = set("soldier", "soldiers", "citizen", "citizens", "nationals", "national", "civilians", "journalist", "journalists", "nephews", "nephew", "relatives", "fighters", "officers", "agents", "americans", "israelis", "palestinians", "russians", "ukrainians", "women", "children", "teenagers", "men")
 	warNouns                 = set("war", "wars", "fighting", "conflict", "hostilities", "siege", "violence", "clashes", "offensive", "insurgency")

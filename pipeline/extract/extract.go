@@ -71,7 +71,7 @@ func New() *Extractor {
 		x.weak.add(w)
 	}
 	// common heads ("left", "met", "power") only count next to armed forces
-	for _, cues := range []*wordSet{forceNouns, militaryActors, armedCues, strongCues} {
+	for _, cues := range []*wordSet{forceNouns, militaryActors, armedCues, strongCues, seizeVerbs} {
 		for w := range cues.words {
 			x.cues.add(w)
 		}
@@ -1547,8 +1547,10 @@ func (s *sent) attachTimes() {
 		}
 	}
 	// "agreed on Thursday to observe a 2003 ceasefire": a renewed
-	// agreement, dated by the verb's time, not by the year naming the truce
-	for ci := range s.cands {
+	// agreement, dated by the verb's time, not by the year naming the
+	// truce; the truce of 2003 is a second mention, as real as the first
+	n := len(s.cands)
+	for ci := 0; ci < n; ci++ {
 		c := &s.cands[ci]
 		if c.typ != model.TypeCeasefire || c.time < 0 || c.sub != "agreed" || !s.premodifies(&s.times[c.time], *c) {
 			continue
@@ -1556,12 +1558,18 @@ func (s *sent) attachTimes() {
 		if s.anyBack(c.ts-1, c.ts-8, agreedWords) < 0 {
 			continue
 		}
+		named := c.time
 		for ti := range s.times {
 			t := &s.times[ti]
 			if ti != c.time && t.b <= c.ts && !t.dateline && (t.owner == ci || t.owner < 0) && !s.boundaryIn(t.b, c.ts) {
 				c.time = ti
 				break
 			}
+		}
+		if c.time != named {
+			past := *c
+			past.time, past.sub, past.repeatOf = named, "", ci+1
+			s.cands = append(s.cands, past)
 		}
 	}
 }
