@@ -289,13 +289,23 @@ func (s *sent) seizeControl() {
 			if s.anyFwd(i+1, i+4, seatNouns) < 0 {
 				continue
 			}
+		case s.in(i-1, stormVerbs):
+			// "soldiers stormed the presidential palace": i is the word
+			// after the verb, as "control" and "over" are above
+			if k := s.anyFwd(i, i+3, seatNouns); k < 0 || s.w(k) == "radio" || s.w(k) == "television" {
+				continue
+			}
 		default:
 			continue
 		}
 		if s.anyIn(i-8, i-2, militaryActors) < 0 && s.anyIn(i-8, i-2, forceNouns) < 0 || s.anyIn(i-8, i-2, insurgentWords) >= 0 || s.anyIn(i-8, i-2, cueRebelRebels) >= 0 {
 			continue
 		}
-		s.add(cand{typ: model.TypeCoup, sub: "successful", ts: i - 1, te: i + 1})
+		te := i + 1
+		if s.in(i-1, stormVerbs) {
+			te = i // the verb alone
+		}
+		s.add(cand{typ: model.TypeCoup, sub: "successful", ts: i - 1, te: te})
 		return
 	}
 }
@@ -1452,7 +1462,8 @@ func (s *sent) leave(i int) {
 	if k < 0 {
 		return
 	}
-	if !s.in(k, forceNouns) && !s.actorIn(k, k, gazetteer.KindMission, gazetteer.KindMilitary, gazetteer.KindArmedGroup) {
+	if !s.in(k, forceNouns) && !s.actorIn(k, k, gazetteer.KindMission, gazetteer.KindMilitary, gazetteer.KindArmedGroup) &&
+		!(w == "left" && s.militaryBaseAfter(i)) {
 		return
 	}
 	if w := s.w(k); w == "presence" || w == "footprint" || w == "deployment" || w == "operation" || w == "command" {
@@ -1462,6 +1473,22 @@ func (s *sent) leave(i int) {
 		return
 	}
 	s.addWithdrawal(i, i+1, partialOrCompleted(completedForms.has(w)), false)
+}
+
+// militaryBaseAfter reports whether the object of the verb at i is a
+// military base: "the first convoy left a base near Niamey", "the last
+// column left the garrison" (not "left the camp": refugees leave camps).
+func (s *sent) militaryBaseAfter(i int) bool {
+	for k := i + 1; k <= i+4 && k < len(s.toks); k++ {
+		switch s.w(k) {
+		case "base", "bases", "airbase", "airbases", "garrison", "barracks", "outpost", "outposts":
+			return true
+		case "the", "a", "an", "its", "their", "last", "first", "military", "air", "army", "main", "french", "american", "russian", "british":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 func (s *sent) depart(i int) {
@@ -2178,6 +2205,7 @@ var (
 	cueOutBack               = set("out", "back")
 	cueSince                 = set("since")
 	seatNouns                = set("broadcaster", "television", "radio", "palace", "parliament", "presidency")
+	stormVerbs               = set("stormed", "storming", "storm", "storms", "surrounded", "surrounding")
 	figurativeCoup           = set("diplomatic", "relations", "pr", "propaganda", "publicity", "media", "marketing", "intelligence", "commercial", "electoral", "boardroom", "editorial", "legal", "public")
 	cueTheyHe                = set("they", "he", "she", "it")
 	cueAnd                   = set("and")
