@@ -1395,10 +1395,25 @@ func (s *sent) withdrawVerb(i int) {
 	if s.nonForceWithdrawal(i) {
 		return
 	}
-	if !s.forceCue(i, i) && !(s.fromPlace(i) && s.stateSubject(i)) {
+	if !s.forceCue(i, i) && !(s.fromPlace(i) && s.stateSubject(i)) && !s.pronounForForces(i) {
 		return
 	}
 	s.addWithdrawal(i, i+1, partialOrCompleted(s.in(i, completedForms)), false)
+}
+
+// pronounForForces reports whether the subject of the verb at i is "they"
+// standing for armed forces named earlier in the sentence: "fighters
+// stormed the town ...; three days later they withdrew toward the coast".
+func (s *sent) pronounForForces(i int) bool {
+	k := i - 1
+	for k >= 0 && (s.w(k) == "had" || s.w(k) == "have" || s.w(k) == "then" || s.w(k) == "later" || s.w(k) == "finally") {
+		k--
+	}
+	if s.w(k) != "they" {
+		return false
+	}
+	// the antecedent may lie across a semicolon
+	return s.anyIn(k-30, k-1, forceNouns) >= 0
 }
 
 func (s *sent) withdrawalNoun(i int) {

@@ -1690,7 +1690,7 @@ func (s *sent) splitAgreedTruce() {
 		agreedAt, other := -1, -1
 		for ti, t := range s.times {
 			switch {
-			case t.a > p && t.a <= p+3 && agreedAt < 0:
+			case t.a > p && t.a <= p+5 && agreedAt < 0 && !s.boundaryIn(p, t.a): // "signed in Geneva in December 2002"
 				agreedAt = ti
 			case t.a > p+3 && (t.owner == ci || t.owner < 0) && other < 0:
 				other = ti

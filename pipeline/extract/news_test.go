@@ -120,6 +120,8 @@ func TestNewsSentences(t *testing.T) {
 		{"relative clause with a past verb is not governed by a demand; its time is its own",
 			"The soldiers completed a pull-out demanded by the junta that seized power in July.",
 			[]tm{{"July", "2023-07"}}, []string{"coup/asserted/successful@2023-07"}},
+		{"a truce signed at a venue and a time, then collapsed", "The truce signed in Doha in March 2021 collapsed in June.",
+			[]tm{{"March 2021", "2021-03"}, {"June", "2021-06"}}, []string{"ceasefire/asserted/collapsed@2021-06", "ceasefire/asserted/agreed@2021-03"}},
 		{"an open-ended truce is no collapse", "The army and the rebels signed an open-ended ceasefire on Friday.",
 			[]tm{{"Friday", "2024-05-03"}}, []string{"ceasefire/asserted/agreed@2024-05-03"}},
 		{"the year naming a truce does not date its collapse", "Both sides now say the 2019 truce has collapsed.",
