@@ -1279,12 +1279,12 @@ func (s *sent) exchangeFor(i int) {
 	}
 	// captives released on this side let people on the other side count:
 	// "freed 1,027 prisoners in exchange for a single soldier"
-	captivesBefore := s.anyIn(rel+1, i-2, captiveNouns) >= 0 || s.anyIn(rel+1, i-2, personNouns) >= 0
+	captivesBefore := s.anyIn(rel+1, i-2, captiveNouns) >= 0 || s.anyIn(rel+1, i-2, personNouns) >= 0 || s.peopleIn(rel+1, i-2)
 	for k := i + 2; k < len(s.toks) && k <= i+10; k++ {
-		if s.in(k, notCaptives) {
-			return
+		if s.in(k, notCaptives) && !s.compoundModifier(k) {
+			return // "for cash", not "for the arms dealer X"
 		}
-		if s.in(k, captiveNouns) || s.in(k, releaseWords) || captivesBefore && s.in(k, personNouns) {
+		if s.in(k, captiveNouns) || s.in(k, releaseWords) || captivesBefore && (s.in(k, personNouns) || s.peopleAt(k)) {
 			s.add(cand{typ: model.TypePrisonerSwap, ts: i - 1, te: i + 2})
 			return
 		}
@@ -1292,6 +1292,83 @@ func (s *sent) exchangeFor(i int) {
 			return
 		}
 	}
+}
+
+// compoundModifier reports whether token k modifies the noun after it
+// ("arms dealer", "aid worker"): a lower-case word follows.
+func (s *sent) compoundModifier(k int) bool {
+	if k+1 >= len(s.toks) {
+		return false
+	}
+	n := s.toks[k+1]
+	if n.kind != kWord || n.cap {
+		return false
+	}
+	switch n.w {
+	case "and", "or", "of", "to", "for", "from", "in", "on", "at", "with", "by", "that", "which", "who", "as", "worth":
+		return false
+	}
+	return true
+}
+
+// peopleIn reports whether tokens [lo,hi] name people (see peopleAt).
+func (s *sent) peopleIn(lo, hi int) bool {
+	for k := max(lo, 0); k <= hi && k < len(s.toks); k++ {
+		if s.peopleAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleAt reports whether token k starts a person's name or a counted
+// group of people: "Brittney Griner" (two capitalised words that are not
+// the name of a place or an organisation), "five Iranians" (a number and
+// a capitalised plural).
+func (s *sent) peopleAt(k int) bool {
+	if k < 0 || k+1 >= len(s.toks) {
+		return false
+	}
+	t := s.toks[k]
+	if t.kind != kWord || !t.cap {
+		return false
+	}
+	if len(t.w) > 3 && t.w[len(t.w)-1] == 's' {
+		// "five Iranians", "39 Palestinians", "four detained Britons"
+		for j := k - 1; j >= 0 && j >= k-2; j-- {
+			if p := s.toks[j]; p.kind == kNum || numberWord(p.w) {
+				return true
+			} else if p.kind != kWord || p.cap {
+				break
+			}
+		}
+	}
+	n := s.toks[k+1]
+	if n.kind != kWord || !n.cap || n.hyph || k > 0 && s.toks[k-1].cap && s.toks[k-1].kind == kWord {
+		return false // not the start of a two-word name
+	}
+	return !s.actorIn(k, k+1, gazetteer.KindCountry, gazetteer.KindOrganisation, gazetteer.KindArmedGroup, gazetteer.KindMilitary, gazetteer.KindGovernment, gazetteer.KindMission) &&
+		!s.placeIn(k, k+1)
+}
+
+// placeIn reports whether a place of the gazetteer overlaps tokens [lo,hi].
+func (s *sent) placeIn(lo, hi int) bool {
+	a, b := s.toks[lo].s, s.toks[hi].e
+	for _, m := range s.placeMatches() {
+		if m.Start < b && m.End > a {
+			return true
+		}
+	}
+	return false
+}
+
+// numberWord reports whether w is a number written in words.
+func numberWord(w string) bool {
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "thousands", "several":
+		return true
+	}
+	return false
 }
 
 // ---- withdrawal ----
