@@ -789,6 +789,7 @@ func (x *Extractor) analyse(text string, base int, times []model.Timex, ctx *sen
 	s.timeSpans(base, times)
 	s.attachTimes()
 	s.splitAgreedTruce()
+	s.stageChain()
 	for i := range s.cands {
 		c := &s.cands[i]
 		if c.fact == "" && c.repeatOf == 0 {
@@ -1704,6 +1705,159 @@ func (s *sent) splitAgreedTruce() {
 		a.sub, a.time = "agreed", agreedAt
 		s.cands = append(s.cands, a)
 	}
+}
+
+// stageChain reads the chain of predicates that follows a ceasefire and
+// tells its stages one after the other, each with a time of its own: "a
+// truce signed in Lomé on May 18, which took effect six days later",
+// "announced in Geneva on 9 September, came into force three days later
+// and collapsed on 19 September", "was extended for five days on Aug. 13
+// and for another 24 hours on Aug. 18". The trigger's mention takes the
+// first stage when that stage carries the trigger's time; every other
+// dated stage becomes a mention of its own, as real as the first. The
+// chain ends at a subordinate clause ("when fighting resumed"), at another
+// ceasefire trigger, at a semicolon or a dash, or after 40 tokens.
+func (s *sent) stageChain() {
+	n := len(s.cands)
+	for ci := 0; ci < n; ci++ {
+		c := s.cands[ci]
+		if c.typ != model.TypeCeasefire || c.repeatOf > 0 {
+			continue
+		}
+		type stage struct {
+			sub    string
+			vs, ve int // the stage verb's tokens
+			time   int
+		}
+		var chain [6]stage
+		found := 0
+		last := "" // the sub of the last stage, for "and for another 24 hours on Aug. 18"
+		for k := c.te; k < len(s.toks) && k < c.te+40 && found < len(chain); k++ {
+			if s.hardBoundary(k) || stageChainStop.has(s.w(k)) || s.candStartsAt(k, ci) {
+				break
+			}
+			sub, ve := s.stageVerb(k)
+			if sub == "" && last != "" && s.w(k) == "and" && s.w(k+1) == "for" {
+				sub, ve = last, k+2 // an elided verb: "and for another 24 hours on Aug. 18"
+			}
+			if sub == "" {
+				continue
+			}
+			last = sub
+			ti := s.stageTime(ve)
+			chain[found] = stage{sub: sub, vs: k, ve: ve, time: ti}
+			found++
+			k = ve - 1
+		}
+		if found == 0 {
+			continue
+		}
+		// the trigger takes the first dated stage when its own time is
+		// one of the chain's or it has none ("A 72-hour ceasefire that
+		// began on Aug. 5"); a time of its own elsewhere ("On Friday the
+		// truce ...") stays, and every other dated stage is a mention
+		inChain := c.time < 0
+		for _, st := range chain[:found] {
+			inChain = inChain || st.time == c.time && st.time >= 0
+		}
+		own := c.time
+		for _, st := range chain[:found] {
+			if st.time < 0 {
+				continue
+			}
+			if inChain {
+				s.cands[ci].time, s.cands[ci].sub = st.time, st.sub
+				own, inChain = st.time, false
+				continue
+			}
+			if st.time == own {
+				continue
+			}
+			s.cands = append(s.cands, cand{typ: c.typ, sub: st.sub, ts: st.vs, te: st.ve, time: st.time, prior: -1, repeatOf: ci + 1})
+		}
+	}
+}
+
+// stageChainStop lists the words that open a clause about something other
+// than the ceasefire of a stage chain.
+var stageChainStop = set("when", "as", "after", "amid", "despite", "because", "while", "where", "if", "unless",
+	"although", "though", "since", "whereas", "said", "says", "according")
+
+// candStartsAt reports whether a candidate of ci's type other than ci
+// starts at token k.
+func (s *sent) candStartsAt(k, ci int) bool {
+	for j := range s.cands {
+		if j != ci && s.cands[j].ts == k && s.cands[j].repeatOf == 0 && s.cands[j].typ == s.cands[ci].typ {
+			return true
+		}
+	}
+	return false
+}
+
+// stageVerb reports the ceasefire stage a verb at k tells and the end of
+// its tokens: "signed" (agreed), "took effect", "came into force" (in
+// force), "was extended" (extended), "collapsed", "broke down" (collapsed).
+// Nouns and participles used as modifiers are not verbs of the chain.
+func (s *sent) stageVerb(k int) (string, int) {
+	w := s.w(k)
+	if s.toks[k].hyph || k+1 < len(s.toks) && s.toks[k+1].hyph {
+		return "", 0 // "open-ended", "Egyptian-brokered"
+	}
+	switch w {
+	case "signed", "agreed", "announced", "reached", "brokered", "negotiated", "declared", "concluded", "struck", "sealed":
+		if s.w(k+1) == "to" || s.w(k+1) == "that" {
+			return "", 0 // "agreed to extend it": the verb after tells the stage
+		}
+		return "agreed", k + 1
+	case "took", "takes", "take":
+		if n := s.w(k + 1); n == "effect" || n == "hold" {
+			return "in_effect", k + 2
+		}
+	case "came", "entered", "went", "comes", "enters":
+		if s.w(k+1) == "into" && (s.w(k+2) == "force" || s.w(k+2) == "effect") {
+			return "in_effect", k + 3
+		}
+	case "began", "started", "begins", "starts":
+		return "in_effect", k + 1
+	case "extended", "renewed", "prolonged":
+		return "extended", k + 1
+	case "collapsed", "unravelled", "unraveled", "expired", "lapsed", "crumbled", "faltered":
+		return "collapsed", k + 1
+	case "broke", "fell":
+		if n := s.w(k + 1); n == "down" || n == "apart" || w == "fell" && n == "through" {
+			return "collapsed", k + 2
+		}
+	case "ended":
+		if !s.objectIsWar(k) && s.toks[min(k+1, len(s.toks)-1)].kind != kWord {
+			return "collapsed", k + 1 // "the truce ended on Friday", not "ended the war"
+		}
+		if n := s.w(k + 1); n == "on" || n == "in" || n == "at" || n == "after" || n == "when" {
+			return "collapsed", k + 1
+		}
+	}
+	return "", 0
+}
+
+// stageTime is the time expression that dates a stage verb ending before
+// token ve: the first one starting within six tokens after it, before any
+// comma that closes the predicate and owned by no other candidate.
+func (s *sent) stageTime(ve int) int {
+	for ti := range s.times {
+		t := &s.times[ti]
+		if t.a < ve || t.a > ve+6 || t.dateline {
+			continue
+		}
+		if s.boundaryIn(ve, t.a) {
+			return -1
+		}
+		for k := ve; k < t.a; k++ {
+			if sub, _ := s.stageVerb(k); sub != "" {
+				return -1 // the next stage's time
+			}
+		}
+		return ti
+	}
+	return -1
 }
 
 // relativeBetween reports whether a relative pronoun or a subordinator

@@ -160,7 +160,7 @@ func TestExtractSentence(t *testing.T) {
 		{"and again of another verb", "The army seized power in May 2021, toppling President Keita, who had been elected in 2013 and again in 2018.",
 			[]tm{{"May 2021", "2021-05"}, {"2013", "2013"}, {"2018", "2018"}}, []string{"coup/asserted/successful@2021-05"}},
 		{"signed and came into force", "The ceasefire was signed on 22 February 2002 and came into force on 23 February 2002.",
-			[]tm{{"22 February 2002", "2002-02-22"}, {"23 February 2002", "2002-02-23"}}, []string{"ceasefire/asserted/in_effect@2002-02-23", "ceasefire/asserted/agreed@2002-02-22"}},
+			[]tm{{"22 February 2002", "2002-02-22"}, {"23 February 2002", "2002-02-23"}}, []string{"ceasefire/asserted/agreed@2002-02-22", "ceasefire/asserted/in_effect@2002-02-23"}},
 		{"a second complement of a demand", "The bloc repeated its demand that the rebels leave the port by 31 August 2003, and that foreign fighters leave the country.",
 			[]tm{{"31 August 2003", "2003-08-31"}}, []string{"withdrawal/demanded@2003-08-31"}},
 		{"a count of coup attempts", "The region has seen more than 200 coup attempts since 1950.",
