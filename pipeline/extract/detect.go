@@ -476,6 +476,42 @@ func (s *sent) truceAnaphor() {
 			return
 		}
 	}
+	s.arrangementChain()
+}
+
+// arrangementChain finds a ceasefire named by a general noun shortly after
+// one was mentioned, when a chain of stage verbs follows it: "A second
+// US-Russian arrangement, announced in Geneva on 9 September, came into
+// force three days later". The noun opens the sentence's subject, after a
+// determiner.
+func (s *sent) arrangementChain() {
+	for j := 1; j < len(s.toks) && j < 8; j++ {
+		switch s.w(j) {
+		case "arrangement", "agreement", "deal", "accord", "pact", "understanding":
+		default:
+			continue
+		}
+		det := false
+		for k := j - 1; k >= 0 && k >= j-4; k-- {
+			if isDeterminer(s.w(k)) {
+				det = true
+				break
+			}
+		}
+		if !det || s.w(j+1) == "on" || s.w(j+1) == "to" || s.w(j+1) == "with" {
+			return // "an agreement on trade", "a deal to free hostages"
+		}
+		for k := j + 1; k < len(s.toks) && k <= j+20; k++ {
+			if s.hardBoundary(k) || stageChainStop.has(s.w(k)) {
+				return
+			}
+			if sub, _ := s.stageVerb(k); sub == "in_effect" || sub == "collapsed" || sub == "extended" {
+				s.add(cand{typ: model.TypeCeasefire, ts: j, te: j + 1})
+				return
+			}
+		}
+		return
+	}
 }
 
 // truceStage reads the predicate that starts at token k for the stage of a

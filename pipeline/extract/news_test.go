@@ -191,6 +191,9 @@ func TestNewsDocuments(t *testing.T) {
 		name, published, text string
 		want                  []string // describe(m) + " " + country
 	}{
+		{"a general noun for a truce just named, with a chain of stages", "2024-12-01",
+			"A truce signed in June collapsed within weeks. A second arrangement, announced in Cairo on 9 September, came into force two days later. A new deal to free hostages was announced on 3 October and took effect on 5 October.\n",
+			[]string{"ceasefire/asserted/agreed@2024-06 ", "ceasefire/asserted/agreed@2024-09-09 EGY", "ceasefire/asserted/in_effect@2024-09-11 EGY"}},
 		{"present-tense headline takes the lead's time", "2024-01-04",
 			"Russia and Ukraine swap nearly 200 prisoners of war\n\nKYIV, Jan 4 (Reuters) - Russia and Ukraine exchanged 478 prisoners of war on Wednesday, officials said.\n",
 			[]string{"prisoner_swap/asserted@2024-01-03 UKR", "prisoner_swap/asserted@2024-01-03 UKR"}},
