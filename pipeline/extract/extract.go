@@ -232,6 +232,7 @@ func (x *Extractor) Process(doc *model.Document) error {
 	lastWithdrawal := -10
 	prevTalks := false
 	var lastFrame model.Timex // the time a sentence hands on to the next one
+	var entry model.Timex     // the day of the current live-blog entry, if any
 	peaceBefore := false
 	paraStart := 0 // index of the first sentence of the current paragraph
 	lastDepth := 0
@@ -276,6 +277,19 @@ func (x *Extractor) Process(doc *model.Document) error {
 			lastDepth++
 		} else {
 			lastFrame, lastDepth = model.Timex{}, 0
+		}
+		// a live blog's entry, headed by a clock time ("18:10"), tells what
+		// happened on the day it was posted: its sentences with no time
+		// take the publication day
+		if clockLine(text) {
+			entry = model.Timex{}
+			if doc.Published.Precision == model.PrecDay {
+				entry = model.Timex{Sentence: si, Start: s.Start, End: s.End, Text: text, Anchor: doc.Published, Relative: true}
+			}
+			continue
+		}
+		if entry.Value != "" && len(byS[si]) == 0 && ctx.prevFrame.Value == "" {
+			ctx.prevFrame = entry
 		}
 		ctx.recentCeasefire = si-lastCeasefire <= 3
 		ctx.recentSwap = si-lastSwap <= 3
@@ -332,6 +346,37 @@ func (x *Extractor) Process(doc *model.Document) error {
 	doc.Mentions = append(doc.Mentions, ms...)
 	datedHeadline(doc)
 	return nil
+}
+
+// clockLine reports whether a sentence is only a clock time, as the entries
+// of a live blog are headed: "18:10", "9.45", "14:05 GMT", "08:00 BST".
+func clockLine(text string) bool {
+	t := strings.TrimSpace(text)
+	i := 0
+	for i < len(t) && i < 2 && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	if i == 0 || i >= len(t) || t[i] != ':' && t[i] != '.' {
+		return false
+	}
+	i++
+	if i+2 > len(t) || t[i] < '0' || t[i] > '5' || t[i+1] < '0' || t[i+1] > '9' {
+		return false
+	}
+	rest := strings.TrimSpace(t[i+2:])
+	if rest == "" {
+		return true
+	}
+	// a time zone or a.m./p.m. and nothing else
+	if len(rest) > 5 {
+		return false
+	}
+	for k := 0; k < len(rest); k++ {
+		if c := rest[k]; !(c >= 'A' && c <= 'Z' || c == '.' || c == 'a' || c == 'p' || c == 'm') {
+			return false
+		}
+	}
+	return true
 }
 
 // isHeadline reports whether the document's first sentence is a headline:
