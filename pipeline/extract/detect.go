@@ -292,7 +292,7 @@ func (s *sent) seizeControl() {
 		case s.in(i-1, stormVerbs):
 			// "soldiers stormed the presidential palace": i is the word
 			// after the verb, as "control" and "over" are above
-			if k := s.anyFwd(i, i+3, seatNouns); k < 0 || s.w(k) == "radio" || s.w(k) == "television" {
+			if k := s.anyFwd(i, i+3, seatNouns); (k < 0 || s.w(k) == "radio" || s.w(k) == "television") && !s.leaderHome(i) {
 				continue
 			}
 		default:
@@ -729,6 +729,28 @@ func (s *sent) power(i int) {
 	s.add(cand{typ: model.TypeCoup, sub: "successful", ts: start, te: i + 1})
 }
 
+// leaderHome reports whether the words from i name the home of a head of
+// state or government: "the home of President Manuel Zelaya", "the
+// residence of the prime minister".
+func (s *sent) leaderHome(i int) bool {
+	k := i
+	if isDeterminer(s.w(k)) {
+		k++
+	}
+	if w := s.w(k); w != "home" && w != "residence" && w != "house" || s.w(k+1) != "of" {
+		return false
+	}
+	k += 2
+	if s.w(k) == "the" {
+		k++
+	}
+	switch s.w(k) {
+	case "president", "prime", "premier", "king", "emperor", "head":
+		return true
+	}
+	return false
+}
+
 // personSeized reports whether the seizure of power at start is told of
 // a named person in a relative clause: "Muammar Gaddafi, who seized power
 // in 1969" (a person who seized power took it by force; a rebel movement
@@ -1032,7 +1054,8 @@ func (s *sent) agreement(i int) {
 		}
 	}
 	reached := s.reachedDeal(i)
-	signed := s.anyBack(i-1, i-6, signVerbs) >= 0 || s.in(i+1, signVerbs) || reached || s.signedInRelative(i)
+	signed := s.anyBack(i-1, i-6, signVerbs) >= 0 || s.in(i+1, signVerbs) || reached || s.signedInRelative(i) ||
+		s.w(i+1) == "," && s.in(i+2, signVerbs) // "The new accord, signed in Addis Ababa on Sept. 12, ..."
 	between := s.w(i+1) == "between"
 	// a deal reached or signed in a story that has spoken of peace, truce
 	// or talks before: "The accord was reached in Havana in August"
@@ -1514,6 +1537,67 @@ func (s *sent) withdrawVerb(i int) {
 	s.addWithdrawal(i, i+1, partialOrCompleted(s.in(i, completedForms)), false)
 }
 
+// pronounOfForces reports whether token k is "they" or "them" standing
+// for armed forces named just before: earlier in the sentence, or in the
+// previous sentence of the paragraph ("Russian troops entered Gori. By
+// Aug. 22, most of them had left").
+func (s *sent) pronounOfForces(k int) bool {
+	if w := s.w(k); w != "they" && w != "them" {
+		return false
+	}
+	if subordinator(s.w(k - 1)) {
+		return false // "soldiers detained the delegates as they left": the object's
+	}
+	if s.anyIn(k-30, k-1, forceNouns) >= 0 {
+		return true
+	}
+	c := s.ctx
+	if c == nil || c.doc == nil || c.si == 0 || c.si >= len(c.doc.Sentences) {
+		return false
+	}
+	p := c.doc.Sentences[c.si-1]
+	if !sameParagraph(c.doc.Text, p.End, c.doc.Sentences[c.si].Start) {
+		return false
+	}
+	return hasWordOf(c.doc.Text[p.Start:p.End], forceNouns)
+}
+
+// subordinator reports whether w opens a subordinate clause, whose
+// pronoun subject often stands for the main clause's object.
+func subordinator(w string) bool {
+	switch w {
+	case "as", "when", "while", "after", "before", "until", "because", "once", "since":
+		return true
+	}
+	return false
+}
+
+// hasWordOf reports whether a word of text, lower-cased, is in ws.
+func hasWordOf(text string, ws *wordSet) bool {
+	var buf [24]byte
+	for i := 0; i < len(text); {
+		if !asciiLetter[text[i]] {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && asciiLetter[text[j]] {
+			j++
+		}
+		if j-i <= len(buf) {
+			w := buf[:j-i]
+			for n := range w {
+				w[n] = lowerTable[text[i+n]]
+			}
+			if ws.has(string(w)) {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
+}
+
 // pronounForForces reports whether the subject of the verb at i is "they"
 // standing for armed forces named earlier in the sentence: "fighters
 // stormed the town ...; three days later they withdrew toward the coast".
@@ -1522,7 +1606,7 @@ func (s *sent) pronounForForces(i int) bool {
 	for k >= 0 && (s.w(k) == "had" || s.w(k) == "have" || s.w(k) == "then" || s.w(k) == "later" || s.w(k) == "finally") {
 		k--
 	}
-	if s.w(k) != "they" {
+	if s.w(k) != "they" || subordinator(s.w(k-1)) {
 		return false
 	}
 	// the antecedent may lie across a semicolon
@@ -1591,7 +1675,7 @@ func (s *sent) leave(i int) {
 		return
 	}
 	if !s.in(k, forceNouns) && !s.actorIn(k, k, gazetteer.KindMission, gazetteer.KindMilitary, gazetteer.KindArmedGroup) &&
-		!(w == "left" && s.militaryBaseAfter(i)) {
+		!(w == "left" && s.militaryBaseAfter(i)) && !s.pronounOfForces(k) {
 		return
 	}
 	if w := s.w(k); w == "presence" || w == "footprint" || w == "deployment" || w == "operation" || w == "command" {

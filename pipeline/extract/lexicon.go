@@ -19,7 +19,7 @@ var weakHeads = set("left", "leave", "leaves", "leaving", "exit", "exited", "exi
 	"pause", "pauses",
 	"cessation", "aggression", "oust", "halt", "stop",
 	"ousts", "overthrow", "depose", "deposing", "unseated", "downsize", "downsized", "downsizing",
-	"freed", "released", "control", "out", "broadcaster", "palace", "contacts")
+	"freed", "released", "control", "out", "broadcaster", "palace", "contacts", "stormed", "storming", "surrounded")
 
 // strongCues are words that let a sentence with only weak heads through.
 var strongCues = set("rebel", "rebels", "junta", "coup", "base", "bases", "camp", "camps", "outpost", "outposts",
@@ -100,7 +100,7 @@ func headTable() map[string]uint8 {
 	add(hWithdraw, "withdraw", "withdrew", "withdrawn", "withdrawing", "withdraws")
 	add(hWithdrawal, "withdrawal", "withdrawals")
 	add(hPull, "pull", "pulled", "pulling", "pulls")
-	add(hPullout, "pullout", "pullouts")
+	add(hPullout, "pullout", "pullouts", "pullback", "pullbacks")
 	add(hDrawdown, "drawdown")
 	add(hDraw, "draw", "drew", "drawn")
 	add(hLeave, "leave", "left", "leaving", "leaves", "exit", "exited", "exiting", "evacuated", "vacated")
