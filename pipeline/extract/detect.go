@@ -794,6 +794,9 @@ func (s *sent) ceasefireAt(ts, te int, plural bool) {
 	if ceasefireNext.has(next) {
 		return // "ceasefire talks": a talks event
 	}
+	if s.in(ts-1, unarmedTruceMods) {
+		return // "a political truce over the budget", "a trade truce": no fighting stops
+	}
 	c := cand{typ: model.TypeCeasefire, ts: ts, te: te, plural: plural}
 	if proposalNext.has(next) {
 		c.fact = model.FactHypothetical
@@ -1018,6 +1021,9 @@ func (s *sent) agreement(i int) {
 	}
 	if s.anyIn(i-2, i-1, nonPeaceMods) >= 0 {
 		return
+	}
+	if s.w(i-1) == "framework" && !s.ctx.peaceBefore && !s.hasWord(conflictCues) {
+		return // a framework agreement on trade; "the Framework Agreement on the Bangsamoro" in a story of peace talks
 	}
 	// "the agreement on the status of French forces", "an accord on trade":
 	// the topic after "on" rules it out as well as a modifier before
@@ -2416,6 +2422,7 @@ func (s *sent) rightConditional(c *cand) string {
 var (
 	cueOutBack               = set("out", "back")
 	cueSince                 = set("since")
+	unarmedTruceMods         = set("political", "parliamentary", "electoral", "trade", "tariff", "media", "budget", "legislative", "partisan", "commercial")
 	seatNouns                = set("broadcaster", "television", "radio", "palace", "parliament", "presidency")
 	stormVerbs               = set("stormed", "storming", "storm", "storms", "surrounded", "surrounding")
 	figurativeCoup           = set("diplomatic", "relations", "pr", "propaganda", "publicity", "media", "marketing", "intelligence", "commercial", "electoral", "boardroom", "editorial", "legal", "public")

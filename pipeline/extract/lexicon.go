@@ -199,7 +199,7 @@ var (
 		"prisoner", "swap", "exchange", "basing", "status", "free", "business", "technical", "aid", "funding",
 		"energy", "partnership", "licensing", "plea", "bilateral", "transit", "fishing", "water", "border", "export",
 		"import", "supply", "financing", "budget", "tax", "customs", "visa", "labour", "labor", "climate", "paris",
-		"framework", "power", "electricity", "shipping", "corridor", "weapons", "data", "music", "record", "film",
+		"waters", "river", "rivers", "maritime", "power", "electricity", "shipping", "corridor", "weapons", "data", "music", "record", "film",
 		"book", "sponsorship", "transfer", "contract", "purchase", "sale", "merger", "buyout")
 	conflictCues = set("war", "conflict", "fighting", "violence", "hostilities", "rebels", "rebel", "armed",
 		"militants", "insurgents", "insurgency", "jihadists", "militias", "militia", "militiamen", "peace", "combat",
