@@ -1060,8 +1060,7 @@ func (s *sent) agreement(i int) {
 		}
 	}
 	reached := s.reachedDeal(i)
-	signed := s.anyBack(i-1, i-6, signVerbs) >= 0 || s.in(i+1, signVerbs) || reached || s.signedInRelative(i) ||
-		s.w(i+1) == "," && s.in(i+2, signVerbs) // "The new accord, signed in Addis Ababa on Sept. 12, ..."
+	signed := s.anyBack(i-1, i-6, signVerbs) >= 0 || s.in(i+1, signVerbs) || reached || s.signedInRelative(i) || s.signedParticiple(i)
 	between := s.w(i+1) == "between"
 	// a deal reached or signed in a story that has spoken of peace, truce
 	// or talks before: "The accord was reached in Havana in August"
@@ -1074,6 +1073,22 @@ func (s *sent) agreement(i int) {
 	}
 	plural := t.w[len(t.w)-1] == 's' && !named
 	s.peaceCand(i, i+1, plural, named || year)
+}
+
+// signedParticiple reports whether a participle of signing follows the
+// agreement noun at i after a comma, past a short "of"/"on" phrase: "The
+// new accord, signed in Addis Ababa on Sept. 12", "the Framework Agreement
+// on the Bangsamoro, signed on 15 October 2012".
+func (s *sent) signedParticiple(i int) bool {
+	for k := i + 1; k < len(s.toks) && k <= i+6; k++ {
+		if s.hardBoundary(k) {
+			return false
+		}
+		if s.w(k) == "," {
+			return s.in(k+1, signVerbs)
+		}
+	}
+	return false
 }
 
 // dealOnCaptives reports whether a clause right after the deal noun ending
