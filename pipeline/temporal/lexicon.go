@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"math/bits"
 	"sort"
 	"strings"
 )
@@ -37,6 +38,8 @@ const (
 	fPlural              // plural unit ("weeks")
 	fVague               // vague count ("few", "several")
 	fTrigger             // the word alone can make a time expression
+	fAnchor              // a month, weekday, season or unit, or "today"-like: see isAnchor
+	fLead                // a keyword, count word or ordinal: see leadsToAnchor
 )
 
 // Units of relative expressions, finest first.
@@ -144,6 +147,11 @@ type lexicon struct {
 	lens [26]uint32
 	// trig is the same for trigger words only.
 	trig [26]uint32
+	// pairs[a][b] has bit n set when some word of length n (2 to 15)
+	// starts with the letters 'a'+a and 'a'+b: a sharper pre-check than
+	// lens for the words that lookupLetters is given. trigPairs is the same
+	// for trigger words only.
+	pairs, trigPairs [26][26]uint16
 	// table holds the words of the map that lookup can find (ASCII, at
 	// most 15 bytes) in an open-addressing table keyed by the packed word,
 	// so that a lookup neither hashes a string nor compares one.
@@ -218,12 +226,30 @@ func packKey(w string) (lo, hi uint64, ok bool) {
 func newLexicon() *lexicon {
 	lx := &lexicon{words: make(map[string]entry, 400)}
 	add := func(cls wclass, val int, flag uint8, words ...string) {
+		switch cls {
+		case wMonth, wWeekday, wSeason, wUnit:
+			flag |= fAnchor
+		case wKey:
+			flag |= fLead
+			switch val {
+			case kToday, kTonight, kYesterday, kTomorrow:
+				flag |= fAnchor
+			}
+		case wNumber, wOrdinal:
+			flag |= fLead
+		}
 		for _, w := range words {
 			lx.words[w] = entry{cls: cls, val: int16(val), flag: flag}
 			if n := len(w); n < 32 {
 				lx.lens[w[0]-'a'] |= 1 << n
 				if flag&fTrigger != 0 {
 					lx.trig[w[0]-'a'] |= 1 << n
+				}
+			}
+			if n := len(w); n >= 2 && n <= 15 && w[1] >= 'a' && w[1] <= 'z' {
+				lx.pairs[w[0]-'a'][w[1]-'a'] |= 1 << n
+				if flag&fTrigger != 0 {
+					lx.trigPairs[w[0]-'a'][w[1]-'a'] |= 1 << n
 				}
 			}
 		}
@@ -391,6 +417,11 @@ func (lx *lexicon) lookup(w string) entry {
 	if !ok {
 		return entry{}
 	}
+	return lx.probe(lo, hi, n)
+}
+
+// probe finds a packed word of length n in the table.
+func (lx *lexicon) probe(lo, hi uint64, n int) entry {
 	mask := uint64(len(lx.table) - 1)
 	for i := lx.slotOf(lo, hi, n); ; i = (i + 1) & mask {
 		sl := &lx.table[i]
@@ -403,31 +434,148 @@ func (lx *lexicon) lookup(w string) entry {
 	}
 }
 
+// lookupLetters is lookup for a word of ASCII letters only, the common
+// case of tokenize: it checks the first two letters and the length
+// against the lexicon before it packs the word, and packs it without
+// testing each byte (setting bit 0x20 lower-cases a letter).
+func (lx *lexicon) lookupLetters(w string) entry {
+	n := len(w)
+	switch {
+	case n == 1:
+		if lx.lens[(w[0]|0x20)-'a']&(1<<1) == 0 {
+			return entry{}
+		}
+	case n >= 2 && n <= 15:
+		if lx.pairs[(w[0]|0x20)-'a'][(w[1]|0x20)-'a']&(1<<n) == 0 {
+			return entry{}
+		}
+	default:
+		return entry{}
+	}
+	lo, hi := packLetters(w)
+	return lx.probe(lo, hi, n)
+}
+
+// packLetters is packKey for a word of 1 to 15 ASCII letters.
+func packLetters(w string) (lo, hi uint64) {
+	for k := 0; k < len(w) && k < 8; k++ {
+		lo |= uint64(w[k]|0x20) << (8 * k)
+	}
+	for k := 8; k < len(w); k++ {
+		hi |= uint64(w[k]|0x20) << (8 * (k - 8))
+	}
+	return lo, hi
+}
+
 // mayHoldTime is the pre-filter: it reports whether text holds a digit or
 // a trigger word (a month, weekday, season, unit or "today"-like word).
-// It looks words up only when their first letter and length match a
-// trigger word.
+// It reads eight bytes at a time, and looks at a word (a run of ASCII
+// letters) only where one starts; it looks the word up only when its
+// first two letters and its length match a trigger word.
 func (lx *lexicon) mayHoldTime(text string) bool {
 	n := len(text)
-	for i := 0; i < n; {
-		c := text[i]
-		if c >= '0' && c <= '9' {
+	i := 0
+	var prev uint64 // letters of the previous eight bytes
+	for ; i+8 <= n; i += 8 {
+		x := load64(text, i)
+		if digits(x) != 0 {
 			return true
 		}
-		if !isLetter(c) {
-			i++
-			continue
-		}
-		j := i + 1
-		for j < n && isLetter(text[j]) {
-			j++
-		}
-		if l := j - i; l < 32 && lx.trig[(c|0x20)-'a']&(1<<l) != 0 {
-			if lx.lookup(text[i:j]).flag&fTrigger != 0 {
+		l := letters(x)
+		starts := l &^ (l<<8 | prev>>56)
+		prev = l
+		for starts != 0 {
+			b := bits.TrailingZeros64(starts) >> 3
+			starts &= starts - 1
+			// The word's length, when it ends within these eight bytes.
+			if rest := (^l & swarHigh) >> (8 * b); rest != 0 {
+				if lx.isTrigger(text, i+b, bits.TrailingZeros64(rest)>>3) {
+					return true
+				}
+			} else if lx.triggerAt(text, i+b) {
 				return true
 			}
 		}
-		i = j
+	}
+	if prev>>63 != 0 {
+		for i < n && isLetter(text[i]) {
+			i++ // the rest of a word whose start was seen
+		}
+	}
+	for ; i < n; i++ {
+		switch c := text[i]; {
+		case isDigit(c):
+			return true
+		case isLetter(c) && (i == 0 || !isLetter(text[i-1])):
+			if lx.triggerAt(text, i) {
+				return true
+			}
+		}
 	}
 	return false
 }
+
+// triggerAt reports whether the run of ASCII letters starting at p is a
+// trigger word.
+func (lx *lexicon) triggerAt(text string, p int) bool {
+	j := p + 1
+	for j < len(text) && j-p <= 15 && isLetter(text[j]) {
+		j++
+	}
+	return lx.isTrigger(text, p, j-p)
+}
+
+// isTrigger reports whether the n ASCII letters at text[p:] are a trigger
+// word.
+func (lx *lexicon) isTrigger(text string, p, n int) bool {
+	if n < 2 || n > 15 || lx.trigPairs[(text[p]|0x20)-'a'][(text[p+1]|0x20)-'a']&(1<<n) == 0 {
+		return false
+	}
+	return lx.lookupLetters(text[p:p+n]).flag&fTrigger != 0
+}
+
+// SWAR constants: a byte of ones, and the high bit of every byte.
+const (
+	swarOnes = 0x0101010101010101
+	swarHigh = 0x8080808080808080
+)
+
+// load64 returns the eight bytes of s at i as a little-endian integer.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// between returns the high bit of every byte of x that lies strictly
+// between lo and hi (both below 0x80); bytes from 0x80 up never do. (The
+// "hasbetween" bit hack, exact byte by byte.)
+func between(x uint64, lo, hi byte) uint64 {
+	low7 := x & (swarOnes * 0x7F)
+	return (swarOnes*(0x7F+uint64(hi)) - low7) & ^x & (low7 + swarOnes*(0x7F-uint64(lo))) & swarHigh
+}
+
+// digits returns the high bit of every ASCII digit byte of x.
+func digits(x uint64) uint64 { return between(x, '0'-1, '9'+1) }
+
+// letters returns the high bit of every ASCII letter byte of x (setting
+// bit 0x20 lower-cases a capital, and leaves no other byte a letter).
+func letters(x uint64) uint64 { return between(x|swarOnes*0x20, 'a'-1, 'z'+1) }
+
+// Byte classes of scanClass.
+const (
+	scanOther = iota
+	scanLetter
+	scanDigit
+)
+
+// scanClass is the class of every byte: ASCII letter, digit, or other.
+var scanClass = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = scanLetter, scanLetter
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = scanDigit
+	}
+	return t
+}()

@@ -91,7 +91,18 @@ func (f *finder) isPunct(i int, rs ...rune) bool {
 }
 
 // isDash reports a hyphen or dash at i.
-func (f *finder) isDash(i int) bool { return f.isPunct(i, '-', '–', '—', '‐', '‑') }
+func (f *finder) isDash(i int) bool {
+	return i >= 0 && i < len(f.toks) && f.toks[i].kind == tPunct && isDashRune(f.toks[i].r)
+}
+
+// isDashRune reports a hyphen or dash.
+func isDashRune(r rune) bool {
+	switch r {
+	case '-', '–', '—', '‐', '‑':
+		return true
+	}
+	return false
+}
 
 // word returns the text of token i.
 func (f *finder) word(i int) string {
@@ -105,7 +116,7 @@ func (f *finder) dayNum(i int) (int, bool) {
 	if t.kind != tNum || t.ndig == 0 || t.ndig > 2 || t.decade || t.num < 1 || t.num > 31 {
 		return 0, false
 	}
-	return t.num, true
+	return int(t.num), true
 }
 
 // yearNum reports whether token i is a year attached to a month or day
@@ -115,7 +126,7 @@ func (f *finder) yearNum(i int) (int, bool) {
 	if t.kind != tNum || t.ndig != 4 || t.ord || t.decade || t.num < 1800 || t.num > 2099 {
 		return 0, false
 	}
-	return t.num, true
+	return int(t.num), true
 }
 
 // bareYear reports whether the number at i is a year on its own: 1900-2099
@@ -152,7 +163,7 @@ func (f *finder) bareYear(i int) (int, bool) {
 			return 0, false
 		}
 	}
-	return t.num, true
+	return int(t.num), true
 }
 
 // monthAt reports whether token i is a month name used as a month. Month
@@ -308,7 +319,7 @@ func (f *finder) parseBase(i int) (spec, int, bool) {
 		if n.kind != tNum || n.gap || n.ndig != 1 {
 			break
 		}
-		s := spec{kind: sQuarter, sub: n.num}
+		s := spec{kind: sQuarter, sub: int(n.num)}
 		if f.isKey(j, kH) {
 			s.kind = sHalf
 		}
@@ -463,11 +474,11 @@ func (f *finder) parseNumber(j int, sawThe bool) (spec, int, bool) {
 	}
 	// Decades: "the 1990s", "1990’s".
 	if t.decade && t.num >= 1800 && t.num <= 2090 && t.num%10 == 0 {
-		return spec{kind: sDecade, y: t.num}, j + 1, true
+		return spec{kind: sDecade, y: int(t.num)}, j + 1, true
 	}
 	if t.num >= 1800 && t.num <= 2090 && t.num%10 == 0 && f.isPunct(j+1, '’', '\'') && !f.at(j+1).gap {
 		if w := f.at(j + 2); w.kind == tWord && !w.gap && f.word(j+2) == "s" {
-			return spec{kind: sDecade, y: t.num}, j + 3, true
+			return spec{kind: sDecade, y: int(t.num)}, j + 3, true
 		}
 	}
 	// ISO dates: 2021-10-19.
@@ -475,8 +486,8 @@ func (f *finder) parseNumber(j int, sawThe bool) (spec, int, bool) {
 		mt, dt := f.at(j+2), f.at(j+4)
 		if mt.kind == tNum && mt.ndig == 2 && !mt.gap && mt.num >= 1 && mt.num <= 12 &&
 			f.isPunct(j+3, '-') && !f.at(j+3).gap && dt.kind == tNum && dt.ndig == 2 && !dt.gap &&
-			dt.num >= 1 && dt.num <= daysIn(y, mt.num) {
-			return spec{kind: sDay, y: y, m: mt.num, d: dt.num}, j + 5, true
+			dt.num >= 1 && int(dt.num) <= daysIn(y, int(mt.num)) {
+			return spec{kind: sDay, y: y, m: int(mt.num), d: int(dt.num)}, j + 5, true
 		}
 	}
 	if y, ok := f.bareYear(j); ok {
@@ -562,7 +573,7 @@ func (f *finder) count(i int) (n int, vague bool, e int) {
 	t := f.at(i)
 	switch {
 	case t.kind == tNum && t.ndig > 0 && t.ndig <= 3 && !t.ord && !t.decade:
-		return t.num, false, i + 1
+		return int(t.num), false, i + 1
 	case t.kind == tWord && t.e.cls == wNumber:
 		n, vague = int(t.e.val), t.e.flag&fVague != 0
 		if n == 1 && !vague {

@@ -151,7 +151,7 @@ func (f *finder) run(out []model.Timex, sent, base int) []model.Timex {
 	f.refInSent, f.sentYear = false, 0
 	f.sent = sent
 	for i := 0; i < len(f.toks); {
-		if tk := &f.toks[i]; tk.kind == tPunct || tk.kind == tWord && (tk.e.cls == wNone || tk.e.cls == wVerb) {
+		if tk := &f.toks[i]; tk.kind == tPunct || tk.kind == tWord && (tk.e.cls == wNone || tk.e.cls == wVerb) || !leadsToAnchor(f.toks, i) {
 			i++ // cannot start a time expression
 			continue
 		}

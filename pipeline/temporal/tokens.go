@@ -19,15 +19,15 @@ const (
 // token is one word, number, punctuation mark or URL of a sentence.
 type token struct {
 	start, end int32 // byte offsets in the sentence
+	num        int32 // value of a plain number (at most 10^7)
+	r          rune  // punctuation rune
+	e          entry // lexicon entry of a word
 	kind       tkind
 	gap        bool  // whitespace before the token
 	upper      bool  // word starts with a capital letter
-	e          entry // lexicon entry of a word
-	num        int   // value of a plain number
 	ndig       uint8 // digits of a plain number (0: not a plain number)
 	ord        bool  // number with an ordinal suffix: "19th"
 	decade     bool  // number with an "s" suffix: "1990s"
-	r          rune  // punctuation rune
 }
 
 // isLetter reports ASCII letters.
@@ -59,6 +59,9 @@ func tokenize(dst []token, text string, lx *lexicon) ([]token, bool) {
 				}
 			}
 			j := i
+			for j < n && scanClass[text[j]] == scanLetter {
+				j++
+			}
 			ascii := true
 			for j < n {
 				b := text[j]
@@ -78,7 +81,7 @@ func tokenize(dst []token, text string, lx *lexicon) ([]token, bool) {
 			}
 			t := token{start: int32(i), end: int32(j), kind: tWord, gap: gap}
 			if ascii {
-				t.e = lx.lookup(text[i:j])
+				t.e = lx.lookupLetters(text[i:j])
 				if t.e.flag&fTrigger != 0 {
 					interesting = true
 				}
@@ -89,10 +92,10 @@ func tokenize(dst []token, text string, lx *lexicon) ([]token, bool) {
 		case isDigit(c):
 			interesting = true
 			j := i
-			v := 0
+			v := int32(0)
 			for j < n && isDigit(text[j]) {
 				if v < 1e6 {
-					v = v*10 + int(text[j]-'0')
+					v = v*10 + int32(text[j]-'0')
 				}
 				j++
 			}
@@ -183,4 +186,25 @@ func urlEnd(text string, i int) int {
 
 func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// leadsToAnchor reports whether a time expression may start at token i.
+// Every expression holds an anchor token: a number, a URL, a month,
+// weekday, season or unit word, or "today", "tonight", "yesterday",
+// "tomorrow". The grammar reaches its first anchor only through keywords
+// ("since the end of"), count words ("a few"), ordinals ("the first
+// quarter") and dashes ("mid-2020"). So an expression starts at an anchor,
+// or at such a lead token from which lead tokens alone lead to an anchor.
+func leadsToAnchor(toks []token, i int) bool {
+	for ; i < len(toks); i++ {
+		t := &toks[i]
+		switch {
+		case t.kind == tNum || t.kind == tURL || t.e.flag&fAnchor != 0:
+			return true
+		case t.e.flag&fLead != 0 || t.kind == tPunct && isDashRune(t.r):
+		default:
+			return false
+		}
+	}
+	return false
 }
