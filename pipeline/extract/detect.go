@@ -1459,7 +1459,23 @@ func (s *sent) forceCue(i, j int) bool {
 	if s.anyBack(i-1, i-6, forceNouns) >= 0 || s.anyFwd(i+1, j+5, forceNouns) >= 0 {
 		return true
 	}
+	// "pull out its 3,000-strong contingent": numbers and hyphens lengthen the phrase
+	if k := s.anyFwd(i+1, j+9, forceNouns); k >= 0 && s.onlyModifiers(j+6, k) {
+		return true
+	}
 	return s.actorIn(i-8, j+6, gazetteer.KindArmedGroup, gazetteer.KindMission, gazetteer.KindMilitary)
+}
+
+// onlyModifiers reports whether tokens [a,b) are numbers, hyphenated words
+// and the commas inside numbers: "3,000-strong".
+func (s *sent) onlyModifiers(a, b int) bool {
+	for k := max(a, 0); k < b && k < len(s.toks); k++ {
+		t := s.toks[k]
+		if !(t.kind == kNum || t.hyph || t.w == "," && k > 0 && s.toks[k-1].kind == kNum && k+1 < len(s.toks) && s.toks[k+1].kind == kNum) {
+			return false
+		}
+	}
+	return true
 }
 
 // nonForceWithdrawal reports whether what is withdrawn, or what it is
@@ -1496,6 +1512,9 @@ func (s *sent) fromPlace(i int) bool {
 	k := s.anyFwd(i+1, i+6, cueFrom)
 	if k < 0 || k+1 >= len(s.toks) {
 		return false
+	}
+	if s.anyFwd(k+1, k+3, territoryNouns) >= 0 {
+		return true // "withdrew from the territory"
 	}
 	a := s.toks[k+1].s
 	b := s.toks[min(k+3, len(s.toks)-1)].e
@@ -1552,7 +1571,7 @@ func (s *sent) withdrawVerb(i int) {
 	if s.nonForceWithdrawal(i) {
 		return
 	}
-	if !s.forceCue(i, i) && !(s.fromPlace(i) && s.stateSubject(i)) && !s.pronounForForces(i) {
+	if !s.forceCue(i, i) && !(s.fromPlace(i) && s.stateSubject(i)) && !s.pronounForForces(i) && !s.pronounOfForces(i+1) {
 		return
 	}
 	s.addWithdrawal(i, i+1, partialOrCompleted(s.in(i, completedForms)), false)
@@ -2199,7 +2218,8 @@ func (s *sent) factuality(c *cand) string {
 				}
 			}
 			if t.in(announceVerbs) {
-				c.announced = c.announced || w == "announced" || w == "decided" || w == "ordered" || w == "declared" || w == "announcing" || w == "announcement"
+				c.announced = c.announced || w == "announced" || w == "decided" || w == "ordered" || w == "declared" || w == "announcing" || w == "announcement" ||
+					w == "pledged" || w == "promised" || w == "vowed"
 			}
 			// a report keeps the modality of what it reports: "analysts say
 			// a deal could be signed" is hypothetical; "said the withdrawal

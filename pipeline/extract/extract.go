@@ -2109,7 +2109,27 @@ func (s *sent) announcementTime(c *cand) int {
 			}
 		}
 	}
-	return -1
+	// "At a summit in November 1999, Russia pledged to pull out by 2002":
+	// a time shortly before the reporting verb dates the announcement when
+	// the trigger's own time is a deadline after it
+	if c.time < 0 || s.times[c.time].a < c.te {
+		return -1
+	}
+	r := -1
+	for k := c.ts - 1; k >= 0 && k >= c.ts-4; k-- {
+		if s.marker(k) == mReport {
+			r = k
+			break
+		}
+	}
+	best := -1
+	for ti := range s.times {
+		t := &s.times[ti]
+		if r >= 0 && t.b <= r && r-t.b <= 8 && !t.dateline && !t.tx.Citation {
+			best = ti
+		}
+	}
+	return best
 }
 
 // mannerOf reports whether trigger c names the manner of the verb trigger
