@@ -704,10 +704,19 @@ func (f *finder) parseRelative(i int) (spec, int, bool) {
 		return spec{}, i, false
 	}
 	if n == 0 {
+		if i > 0 {
+			if pn, _, pj := f.count(i - 1); pn > 0 && pj == i {
+				return spec{}, i, false // "for five days on Aug. 13": the count was refused
+			}
+		}
 		n, vague = 3, true
 	}
 	k := j + 1
 	switch {
+	case f.isKey(k, kAgo) && !vague && f.isKey(k+1, kToday) && f.anchor.Precision == model.PrecDay:
+		// "twenty years ago today": the same day, that many units back
+		a, ok := render(shift(f.anchor.Begin, -n, unit), model.PrecDay)
+		return resolved(a, ok, true, false), k + 2, true
 	case f.isKey(k, kAgo):
 		a, ok := relShift(f.anchor, "", -n, unit, vague)
 		return resolved(a, ok, true, false), k + 1, true
