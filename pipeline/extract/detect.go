@@ -18,7 +18,7 @@ var (
 		"successive", "similar", "most", "some", "other", "previous", "past", "earlier", "frequent", "occasional")
 	proposalNext    = set("proposal", "proposals", "plan", "plans", "offer", "offers", "framework", "draft", "initiative", "bid", "push", "call", "calls", "demand", "demands", "efforts", "effort", "resolution")
 	agreementNouns  = set("agreement", "agreements", "accord", "accords", "deal", "deals", "treaty", "treaties", "pact", "settlement")
-	signVerbs       = set("signed", "sign", "signing", "signs", "concluded", "conclude", "inked", "signatories", "signatory", "ratified", "initialled", "initialed")
+	signVerbs       = set("signed", "sign", "signing", "signs", "concluded", "conclude", "inked", "signatories", "signatory", "ratified", "initialled", "initialed", "sealed")
 	localMods       = set("local", "ad", "temporary", "localised", "localized", "communal", "village")
 	fightNouns      = set("fighting", "hostilities", "clashes", "violence", "combat", "attacks", "shelling", "battles", "bombardment", "strikes")
 	truceNouns      = set("agreement", "deal", "truce", "ceasefire", "accord", "pact", "cease", "armistice")
@@ -660,7 +660,7 @@ func (s *sent) oust(i int) {
 	}
 	// an object that holds power: a title or a name
 	obj := false
-	for k := i + 1; k <= i+5 && k < len(s.toks); k++ {
+	for k := i + 1; k <= i+8 && k < len(s.toks); k++ {
 		t := s.toks[k]
 		if t.in(powerObjects) || t.cap && t.kind == kWord || k == i+1 && (t.w == "him" || t.w == "her") {
 			obj = true
@@ -969,13 +969,16 @@ func (s *sent) haltFighting(i, te int) {
 		return
 	}
 	agreed := false
-	for j := i - 1; j >= 0 && j >= i-5; j-- {
+	modal := s.w(i-1) == "would" || s.w(i-1) == "will"
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
 		if s.hardBoundary(j) {
 			break
 		}
 		switch w := s.w(j); {
-		case s.in(j, agreedWords), w == "agreement", w == "deal", w == "pledged", w == "committed", w == "commitment", w == "truce":
+		case j >= i-5 && (s.in(j, agreedWords) || w == "agreement" || w == "deal" || w == "pledged" || w == "committed" || w == "commitment" || w == "truce"):
 			agreed = true
+		case w == "announced", w == "declared", w == "vowed", w == "promised", modal && (w == "said" || w == "says"):
+			agreed = true // "announced that it would stop fighting", "said they would stop fighting"
 		}
 	}
 	if !agreed {
@@ -1602,6 +1605,16 @@ func (s *sent) pronounOfForces(k int) bool {
 	return hasWordOf(c.doc.Text[p.Start:p.End], forceNouns)
 }
 
+// finiteAfterAnd reports whether w, right after "and", is a finite verb
+// that opens a coordinated clause of its own.
+func finiteAfterAnd(w string) bool {
+	switch w {
+	case "was", "were", "is", "are", "has", "have", "had", "said", "says":
+		return true
+	}
+	return false
+}
+
 // subordinator reports whether w opens a subordinate clause, whose
 // pronoun subject often stands for the main clause's object.
 func subordinator(w string) bool {
@@ -1658,6 +1671,14 @@ func (s *sent) withdrawalNoun(i int) {
 		return
 	}
 	plural := s.w(i) == "withdrawals" || s.w(i) == "pullouts"
+	if s.w(i) == "evacuation" {
+		// an evacuation is a withdrawal only of fighters: "the evacuation
+		// of rebel fighters", not of civilians or the wounded
+		if s.anyFwd(i+1, i+5, forceNouns) >= 0 && s.w(i+1) == "of" {
+			s.addWithdrawal(i, i+1, "", false)
+		}
+		return
+	}
 	ok := s.anyIn(i-3, i-1, forceNouns) >= 0 || s.anyFwd(i+1, i+5, forceNouns) >= 0 ||
 		s.actorIn(i-3, i+5, gazetteer.KindArmedGroup, gazetteer.KindMission, gazetteer.KindMilitary, gazetteer.KindCountry, gazetteer.KindGovernment) ||
 		s.fromPlace(i) || s.demonymBefore(i) ||
@@ -1715,7 +1736,8 @@ func (s *sent) leave(i int) {
 		return
 	}
 	if !s.in(k, forceNouns) && !s.actorIn(k, k, gazetteer.KindMission, gazetteer.KindMilitary, gazetteer.KindArmedGroup) &&
-		!(w == "left" && s.militaryBaseAfter(i)) && !s.pronounOfForces(k) {
+		!(w == "left" && s.militaryBaseAfter(i)) && !s.pronounOfForces(k) &&
+		!(s.w(k-1) == "and" && s.in(k-2, forceNouns)) { // "allowed 3,000 fighters and civilians to leave"
 		return
 	}
 	if w := s.w(k); w == "presence" || w == "footprint" || w == "deployment" || w == "operation" || w == "command" {
@@ -1982,6 +2004,14 @@ func (s *sent) conference(i int) {
 	if s.in(i-1, mediaNouns) {
 		return
 	}
+	if s.w(i) == "summit" {
+		// a summit is talks when it joins the two sides of a conflict:
+		// "the first inter-Korean summit", "a peace summit"
+		if s.toks[i-1].hyph && s.w(i-2) == "inter" || s.in(i-1, conferenceMods) && s.w(i-1) != "national" {
+			s.add(cand{typ: model.TypeTalks, sub: "held", ts: i - 1, te: i + 1})
+		}
+		return
+	}
 	if s.anyIn(i-2, i-1, conferenceMods) >= 0 {
 		s.add(cand{typ: model.TypeTalks, sub: "held", ts: i - 1, te: i + 1})
 		return
@@ -2100,6 +2130,9 @@ func (s *sent) factuality(c *cand) string {
 			continue // "Support" in "Rapid Support Forces" is no demand
 		}
 		w := t.w
+		if w == "and" && j < c.ts-2 && finiteAfterAnd(s.w(j+1)) {
+			break // "would stop fighting and was ready for talks": the second verb is finite, out of the modal's reach
+		}
 		if w == "yet" {
 			if s.w(j+1) == "to" {
 				return model.FactNegated

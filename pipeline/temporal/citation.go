@@ -32,8 +32,8 @@ func (f *finder) isCitation(s, e int) bool {
 	if f.standalone(s, e) {
 		return true
 	}
-	if !f.closesClause(e) {
-		return false
+	if !f.closesClause(e) || f.deictic(s, e) {
+		return false // a source is dated absolutely: ", this morning." tells an event
 	}
 	p := s - 1
 	// "vol. 50, no. 4 (September 2009)": a journal issue.
@@ -63,6 +63,22 @@ func (f *finder) isCitation(s, e int) bool {
 		}
 	}
 	return f.nameBefore(p)
+}
+
+// deictic reports whether the time at tokens [s, e) is told from the
+// writer's day ("this morning", "yesterday", "last week", "on Monday").
+func (f *finder) deictic(s, e int) bool {
+	for k := s; k < e; k++ {
+		switch {
+		case f.isKey(k, kToday), f.isKey(k, kTonight), f.isKey(k, kYesterday), f.isKey(k, kTomorrow),
+			f.isKey(k, kThis), f.isKey(k, kLast), f.isKey(k, kNext):
+			return true
+		}
+		if t := f.at(k); t.kind == tWord && t.e.cls == wWeekday {
+			return true
+		}
+	}
+	return false
 }
 
 // closesClause reports whether the time ending at token e closes its

@@ -136,6 +136,8 @@ func TestFind(t *testing.T) {
 			[]want{{text: "earlier this month", value: "2021-12", rel: true}}},
 		{"years ago", "Two years ago, neither side supported dialogue.", "2021-12-10", "",
 			[]want{{text: "Two years ago", value: "2019", rel: true}}},
+		{"a deictic time after a name is no citation", "Soldiers overthrew the president, Ahmed Ould Salem, this morning.", "2008-08-06", "",
+			[]want{{text: "this morning", value: "2008-08-06", rel: true}}},
 		{"years ago today: the same day", "Ten years ago today, the two sides signed the accord.", "2021-12-10", "",
 			[]want{{text: "Ten years ago today", value: "2011-12-10", rel: true}}},
 		{"a count refused before a unit is no vague offset", "The truce was extended for five days on Aug. 13.", "2014-08-20", "",
