@@ -150,6 +150,9 @@ func (s *sent) detect() {
 				s.addTalks(i, i+1, false)
 			}
 		case hMediation:
+			if t.w == "mediators" && !s.mediatorsAtWork(i) {
+				continue
+			}
 			if !s.inOrgName(i) {
 				s.addTalks(i, i+1, false)
 			}
@@ -1615,6 +1618,22 @@ func finiteAfterAnd(w string) bool {
 	return false
 }
 
+// mediatorsAtWork reports whether the mediators named at i go between the
+// two sides: "Egyptian mediators have shuttled between the two sides",
+// "mediators met both delegations" (not "mediators are needed").
+func (s *sent) mediatorsAtWork(i int) bool {
+	for k := i + 1; k < len(s.toks) && k <= i+6; k++ {
+		switch s.w(k) {
+		case "shuttled", "shuttling", "met", "relayed", "carried", "brokered", "hosted", "convened", "between":
+			return true
+		}
+		if s.hardBoundary(k) {
+			return false
+		}
+	}
+	return false
+}
+
 // subordinator reports whether w opens a subordinate clause, whose
 // pronoun subject often stands for the main clause's object.
 func subordinator(w string) bool {
@@ -2478,6 +2497,9 @@ func (s *sent) rightConditional(c *cand) string {
 		w := s.w(j)
 		if s.hardBoundary(j) || rel && w == "," {
 			break // "Bongo, who has been held since the putsch, may travel if he wishes"
+		}
+		if w == "," && (s.w(j+1) == "having" || s.w(j+1) == "after" || s.w(j+1) == "but" || s.w(j+1) == "although" || s.w(j+1) == "though") {
+			break // "would withdraw them, having threatened to pull out if ...": another clause's condition
 		}
 		if w == "if" || w == "unless" || w == "provided" {
 			return model.FactHypothetical

@@ -114,7 +114,7 @@ func headTable() map[string]uint8 {
 	add(hTalks, "talks", "negotiations", "negotiation", "negotiator", "negotiators")
 	add(hNegotiate, "negotiate", "negotiated", "negotiates", "negotiating")
 	add(hDialogue, "dialogue", "dialogues", "dialog")
-	add(hMediation, "mediation", "mediated", "mediate", "mediating")
+	add(hMediation, "mediation", "mediated", "mediate", "mediating", "mediators")
 	add(hConference, "conference", "summit")
 	add(hDiscussion, "discussion", "discussions")
 	add(hTalkVerb, "talk", "talking", "talked")
