@@ -14,9 +14,9 @@
 //   - Place: when both carry a Country and the countries differ, they are
 //     different events unless they share an actor (talks and accords are
 //     often reported under the host country: Algiers, Doha, Jeddah), or,
-//     for a ceasefire, accord or talks, both fall on the same single day
-//     and one of them names no actor and no country as its place ("the
-//     truce was signed in Jeddah on Saturday").
+//     for a ceasefire, accord or talks, both fall on the same day (or a
+//     day and its month) and one of them names no actor and no country as
+//     its place ("the truce was signed in Jeddah on Saturday").
 //   - Actors: when both name specific actors and share none, they are
 //     different events, unless the countries agree and the wider of the two
 //     times spans at most a month (a day inside its month, two equal days):
@@ -576,8 +576,9 @@ func compatible(it *item, c *cluster) (bool, int) {
 }
 
 // sameDayVenue reports whether item it and cluster c may be one ceasefire,
-// accord or round of talks although their countries differ: both fall on
-// the same single day and one side names no specific actor. Such events
+// accord or round of talks although their countries differ: they fall on
+// the same day (or a day and its month) and one side names no specific
+// actor while the other names the parties. Such events
 // are often held abroad, and a sentence that names only the venue ("the
 // truce was signed in Jeddah on Saturday") takes the venue's country where
 // a sentence naming the parties takes theirs.
@@ -587,12 +588,15 @@ func sameDayVenue(it *item, c *cluster) bool {
 	default:
 		return false
 	}
-	if it.begin != it.last || it.begin != c.begin || it.last != c.last {
-		return false
+	inside := c.begin <= it.begin && it.last <= c.last || it.begin <= c.begin && c.last <= it.last
+	if !inside || max(it.last-it.begin, c.last-c.begin) >= monthDays {
+		return false // the same day, or a day and its month
 	}
 	// the side with no actor names its venue ("signed in Jeddah") or no
-	// place at all, but not a country ("a truce in Yemen" is Yemen's)
-	return it.nspec == 0 && (it.place != "" || it.m.Place == "") || c.named.len() == 0 && c.places.len() > 0
+	// place at all, but not a country ("a truce in Yemen" is Yemen's); the
+	// other side names the parties
+	return it.nspec == 0 && (it.place != "" || it.m.Place == "") && c.named.len() > 0 ||
+		c.named.len() == 0 && c.places.len() > 0 && it.nspec > 0
 }
 
 // Subtypes that stageLink joins.
