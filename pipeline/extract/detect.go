@@ -187,11 +187,43 @@ func (s *sent) detect() {
 		}
 	}
 	s.truceAnaphor()
+	s.swapDeal()
 	s.reciprocalRelease()
 	s.talksResponse()
 	s.seizeControl()
 	s.beOut()
 	s.againRepeat()
+}
+
+// swapDeal finds a prisoner swap named "the deal" shortly after a swap
+// was mentioned, when the sentence tells the deal being made: "The deal
+// was agreed last week", "The cabinet approved the deal on Wednesday".
+func (s *sent) swapDeal() {
+	if !s.ctx.recentSwap || s.ctx.recentCeasefire || s.hasCand(model.TypePrisonerSwap) || s.hasCand(model.TypeCeasefire) || s.hasCand(model.TypePeaceAgreement) {
+		return // after a truce too, "the deal" may be the truce
+	}
+	for j := 1; j < len(s.toks); j++ {
+		switch s.w(j) {
+		case "deal", "agreement", "accord":
+		default:
+			continue
+		}
+		if s.w(j-1) != "the" {
+			continue
+		}
+		made := s.in(j-2, swapDealVerbs)
+		if !made && (s.w(j+1) == "was" || s.w(j+1) == "had") {
+			k := j + 2
+			if s.w(k) == "been" {
+				k++
+			}
+			made = s.in(k, swapDealVerbs)
+		}
+		if made {
+			s.add(cand{typ: model.TypePrisonerSwap, ts: j - 1, te: j + 1})
+			return
+		}
+	}
 }
 
 // againRepeat finds an event told again in the same sentence by ", and
@@ -2512,6 +2544,7 @@ func (s *sent) rightConditional(c *cand) string {
 var (
 	cueOutBack               = set("out", "back")
 	cueSince                 = set("since")
+	swapDealVerbs            = set("agreed", "reached", "signed", "approved", "endorsed", "ratified", "struck", "finalised", "finalized", "sealed")
 	unarmedTruceMods         = set("political", "parliamentary", "electoral", "trade", "tariff", "media", "budget", "legislative", "partisan", "commercial")
 	seatNouns                = set("broadcaster", "television", "radio", "palace", "parliament", "presidency")
 	stormVerbs               = set("stormed", "storming", "storm", "storms", "surrounded", "surrounding")
