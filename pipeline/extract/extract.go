@@ -1618,6 +1618,34 @@ func (s *sent) attachTimes() {
 			s.cands = append(s.cands, past)
 		}
 	}
+	// "brokered the truce in January 2024 following talks in Kunming": the
+	// talks that came before take the time of the event they led to (the
+	// output marks it "before")
+	for ci := range s.cands {
+		c := &s.cands[ci]
+		if c.prior < 0 || c.time >= 0 {
+			continue
+		}
+		// the nearest time before "after"/"following" that dates a clause,
+		// not one naming an event ("the 1953 armistice")
+		for ti := range s.times {
+			t := &s.times[ti]
+			if t.b > c.prior || t.dateline || t.tx.Citation || s.premodifiesAny(t) {
+				continue
+			}
+			c.time = ti
+		}
+	}
+}
+
+// premodifiesAny reports whether time t premodifies a candidate's trigger.
+func (s *sent) premodifiesAny(t *tspan) bool {
+	for _, o := range s.cands {
+		if s.premodifies(t, o) {
+			return true
+		}
+	}
+	return false
 }
 
 // timeDist is how far time t lies from trigger c: the tokens between

@@ -192,6 +192,8 @@ func TestExtractSentence(t *testing.T) {
 			[]tm{{"since 3 May 2024", "2024-05-03"}}, []string{"talks/asserted@2024-05-03"}},
 		{"mediators wanted are no talks", "More mediators are needed, the envoy said on 3 May 2024.",
 			[]tm{{"3 May 2024", "2024-05-03"}}, nil},
+		{"talks that led to a truce take its time, before it", "The envoy brokered a truce in March 2024 following talks in Doha.",
+			[]tm{{"March 2024", "2024-03"}}, []string{"ceasefire/asserted/agreed@2024-03", "talks/asserted/held@2024-03"}},
 		{"a parliament ousting a minister is no coup", "Parliament met in March 2023, when it ousted the interior minister in a vote.",
 			[]tm{{"March 2023", "2023-03"}}, nil},
 		{"stage dated after a relative clause", "The last truce, which ended the war of 2006, came into force on 14 August 2006.",
