@@ -1640,6 +1640,40 @@ func (s *sent) pronounOfForces(k int) bool {
 	return hasWordOf(c.doc.Text[p.Start:p.End], forceNouns)
 }
 
+// datedParticiple reports whether a ceasefire, accord or swap trigger
+// noun is followed by a participle of its making and that participle's
+// own time: "the ceasefire reached at the weekend", "the accord signed on
+// 2 May".
+func (s *sent) datedParticiple(c *cand) bool {
+	switch c.typ {
+	case model.TypeCeasefire, model.TypePeaceAgreement, model.TypePrisonerSwap:
+	default:
+		return false
+	}
+	p := c.te
+	switch s.w(p) {
+	case "reached", "signed", "agreed", "brokered", "concluded", "sealed", "struck", "declared":
+	default:
+		return false
+	}
+	for _, t := range s.times {
+		if t.a <= p || t.a > p+3 || t.dateline || s.boundaryIn(p, t.a) {
+			continue
+		}
+		// a past time: not "next week", nor after the publication date
+		for k := t.a; k < t.b; k++ {
+			if w := s.w(k); w == "next" || w == "coming" || w == "tomorrow" {
+				return false
+			}
+		}
+		if d := s.ctx.doc; d != nil && d.Published.Known() && t.tx.Begin > d.Published.Last {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
 // finiteAfterAnd reports whether w, right after "and", is a finite verb
 // that opens a coordinated clause of its own.
 func finiteAfterAnd(w string) bool {
@@ -2158,6 +2192,12 @@ func (s *sent) mandate(i int) {
 // factuality reads from the trigger's clause whether the event is asserted,
 // negated, hypothetical or demanded.
 func (s *sent) factuality(c *cand) string {
+	if !c.renewal && s.datedParticiple(c) {
+		// "will review the ceasefire reached at the weekend": the noun
+		// phrase tells an event dated in its own participle clause, which
+		// the verb governing it does not make hypothetical
+		return model.FactAsserted
+	}
 	inParen := s.toks[c.ts].paren
 	steps := 0
 	anyDet := false

@@ -1051,6 +1051,7 @@ type cand struct {
 	carried   bool
 	prior     int // index of the "after" naming the trigger as what came before ("after weeks of talks"), -1 none
 	repeatOf  int // 1 + index of the candidate this one repeats (", and again on Sunday"), 0 none
+	renewal   bool // the renewal of a truce dated apart ("agreed on Monday to maintain the ceasefire reached ...")
 }
 
 // sent is the working state of one sentence; it is pooled.
@@ -1617,6 +1618,32 @@ func (s *sent) attachTimes() {
 			past.time, past.sub, past.repeatOf = named, "", ci+1
 			s.cands = append(s.cands, past)
 		}
+	}
+	// "agreed on Monday to maintain the ceasefire reached at the weekend":
+	// the renewal is dated by its verb, the truce by its participle
+	n = len(s.cands)
+	for ci := 0; ci < n; ci++ {
+		c := &s.cands[ci]
+		if c.typ != model.TypeCeasefire || c.repeatOf > 0 || !s.datedParticiple(c) || s.anyBack(c.ts-1, c.ts-8, agreedWords) < 0 {
+			continue
+		}
+		own, verb := -1, -1
+		for ti := range s.times {
+			t := &s.times[ti]
+			switch {
+			case t.a > c.te && t.a <= c.te+4 && own < 0:
+				own = ti
+			case t.b <= c.ts && c.ts-t.b <= 10 && !t.dateline && !s.boundaryIn(t.b, c.ts):
+				verb = ti
+			}
+		}
+		if own < 0 || verb < 0 {
+			continue
+		}
+		c.time, c.renewal = verb, true
+		past := *c
+		past.time, past.fact, past.renewal = own, model.FactAsserted, false
+		s.cands = append(s.cands, past)
 	}
 	// "brokered the truce in January 2024 following talks in Kunming": the
 	// talks that came before take the time of the event they led to (the

@@ -612,6 +612,12 @@ func (f *finder) relUnit(u, n int, article bool) (spec, int, bool) {
 	if unit == 0 || plural {
 		return spec{}, u, false
 	}
+	if unit == unitWeekend && !article {
+		// "last weekend", "this weekend", "next weekend"
+		if a, ok := f.weekend(n, false); ok {
+			return resolved(a, true, true, false), u + 1, true
+		}
+	}
 	if article && n == 0 {
 		if a, ok := f.narrated(unit); ok {
 			return resolved(a, true, false, true), u + 1, true
@@ -797,6 +803,17 @@ func (f *finder) parseDeictic(i int) (spec, int, bool) {
 // parseThe parses relative expressions that start with "the".
 func (f *finder) parseThe(i int) (spec, int, bool) {
 	j := i + 1
+	if u, plural := f.unitAt(j); u == unitWeekend && !plural && !f.isKey(j+1, kOf) {
+		// "at the weekend", "over the weekend": the last one, or the next
+		// one when the verb is future
+		dir := 0
+		if f.isFuture() {
+			dir = 1
+		}
+		if a, ok := f.weekend(dir, true); ok {
+			return resolved(a, true, true, false), j + 1, true
+		}
+	}
 	switch {
 	case f.isKey(j, kPast) || f.isKey(j, kLast):
 		// "the past year", "the last two months"
@@ -1054,4 +1071,29 @@ func (f *finder) trailingYear(s *spec, e int) int {
 		return e2
 	}
 	return e
+}
+
+// weekend renders a weekend as its Saturday-Sunday interval, counted from
+// the anchor's week: n = -1 the week before ("last weekend"), 0 the
+// anchor's own week, 1 the next. With recent (for "the weekend"), n = 0
+// is the last weekend on or before the anchor and n = 1 the first one
+// after it. It needs an anchor of day precision.
+func (f *finder) weekend(n int, recent bool) (model.Anchor, bool) {
+	if f.anchor.Precision != model.PrecDay {
+		return model.Anchor{}, false
+	}
+	d := f.anchor.Begin
+	wd := (int(d.Time().Weekday()) + 6) % 7 // Monday 0 ... Sunday 6
+	sat := d - model.Date(wd) + 5          // the Saturday of the anchor's week
+	switch {
+	case recent && n == 0 && wd < 5:
+		sat -= 7 // a weekday: the weekend just past
+	case recent && n > 0 && wd >= 5:
+		sat += 7 // on a weekend day: the next one
+	case !recent:
+		sat += model.Date(7 * n)
+	}
+	sy, sm, sd := ymd(sat)
+	ey, em, ed := ymd(sat + 1)
+	return fromValue(fmt.Sprintf("%04d-%02d-%02d/%04d-%02d-%02d", sy, sm, sd, ey, em, ed))
 }
