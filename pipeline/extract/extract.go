@@ -1049,8 +1049,8 @@ type cand struct {
 	announced bool
 	time      int // index into sent.times, -1 none
 	carried   bool
-	prior     int // index of the "after" naming the trigger as what came before ("after weeks of talks"), -1 none
-	repeatOf  int // 1 + index of the candidate this one repeats (", and again on Sunday"), 0 none
+	prior     int  // index of the "after" naming the trigger as what came before ("after weeks of talks"), -1 none
+	repeatOf  int  // 1 + index of the candidate this one repeats (", and again on Sunday"), 0 none
 	renewal   bool // the renewal of a truce dated apart ("agreed on Monday to maintain the ceasefire reached ...")
 }
 

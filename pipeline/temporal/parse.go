@@ -1084,7 +1084,7 @@ func (f *finder) weekend(n int, recent bool) (model.Anchor, bool) {
 	}
 	d := f.anchor.Begin
 	wd := (int(d.Time().Weekday()) + 6) % 7 // Monday 0 ... Sunday 6
-	sat := d - model.Date(wd) + 5          // the Saturday of the anchor's week
+	sat := d - model.Date(wd) + 5           // the Saturday of the anchor's week
 	switch {
 	case recent && n == 0 && wd < 5:
 		sat -= 7 // a weekday: the weekend just past
