@@ -2423,6 +2423,9 @@ func (s *sent) markersAfter(c *cand) (string, bool) {
 		if (t.w == "need" || t.w == "needs") && s.w(j+1) == "to" {
 			return model.FactDemanded, false
 		}
+		if (t.w == "is" || t.w == "are") && s.w(j+1) == "to" && j+2 < len(s.toks) && s.toks[j+2].kind == kWord && s.w(j+2) != "blame" {
+			return model.FactHypothetical, true // "talks are to begin in Cairo": scheduled
+		}
 		switch t.w {
 		case "would", "will", "shall":
 			return model.FactHypothetical, true

@@ -202,6 +202,8 @@ func TestExtractSentence(t *testing.T) {
 			[]tm{{"12 May 2025", "2025-05-12"}, {"10 May 2025", "2025-05-10"}}, []string{"ceasefire/asserted/agreed@2025-05-12", "ceasefire/asserted/agreed@2025-05-10"}},
 		{"refusing to maintain a truce reached earlier: the truce was real", "The rebels refused on 12 May 2025 to maintain the ceasefire reached on 10 May 2025.",
 			[]tm{{"12 May 2025", "2025-05-12"}, {"10 May 2025", "2025-05-10"}}, []string{"ceasefire/asserted/agreed@2025-05-10"}},
+		{"talks that are to begin are scheduled", "Indirect talks are to begin in Cairo within a month, Egypt said on 27 August 2014.",
+			[]tm{{"27 August 2014", "2014-08-27"}}, []string{"talks/hypothetical/start@2014-08-27"}},
 		{"a parliament ousting a minister is no coup", "Parliament met in March 2023, when it ousted the interior minister in a vote.",
 			[]tm{{"March 2023", "2023-03"}}, nil},
 		{"stage dated after a relative clause", "The last truce, which ended the war of 2006, came into force on 14 August 2006.",
