@@ -324,6 +324,8 @@ func (s *sent) seizeControl() {
 			if s.anyFwd(i+1, i+4, seatNouns) < 0 {
 				continue
 			}
+		case s.in(i-1, detainVerbs) && s.headOfStateAt(i):
+			// "mutinous soldiers detained President X": i is the word after the verb
 		case s.in(i-1, stormVerbs):
 			// "soldiers stormed the presidential palace": i is the word
 			// after the verb, as "control" and "over" are above
@@ -337,7 +339,7 @@ func (s *sent) seizeControl() {
 			continue
 		}
 		te := i + 1
-		if s.in(i-1, stormVerbs) {
+		if s.in(i-1, stormVerbs) || s.in(i-1, detainVerbs) {
 			te = i // the verb alone
 		}
 		s.add(cand{typ: model.TypeCoup, sub: "successful", ts: i - 1, te: te})
@@ -762,6 +764,27 @@ func (s *sent) power(i int) {
 		return
 	}
 	s.add(cand{typ: model.TypeCoup, sub: "successful", ts: start, te: i + 1})
+}
+
+// headOfStateAt reports whether the words from i name a head of state or
+// government: "President Ali Kone", "the prime minister", "the president".
+func (s *sent) headOfStateAt(i int) bool {
+	k := i
+	if s.w(k) == "the" {
+		k++
+	}
+	if s.w(k+1) == "'s" || s.w(k+1) == "’s" {
+		return false // "the president's son"
+	}
+	switch s.w(k) {
+	case "president", "premier", "king", "emperor":
+		return true
+	case "prime":
+		return s.w(k+1) == "minister"
+	case "head":
+		return s.w(k+1) == "of" && s.w(k+2) == "state"
+	}
+	return false
 }
 
 // leaderHome reports whether the words from i name the home of a head of
@@ -1306,6 +1329,11 @@ func (s *sent) swap(i int) {
 			s.add(cand{typ: model.TypePrisonerSwap, ts: i - 1, te: i + 1})
 			return
 		}
+		if (w == "exchange" || w == "swap") && s.w(i-1) == "a" && s.w(i-2) == "in" && s.releasedAfter(i) {
+			// "In a swap brokered by the UAE, 90 soldiers were returned home"
+			s.add(cand{typ: model.TypePrisonerSwap, ts: i, te: i + 1})
+			return
+		}
 		if (w == "exchange" || w == "swap") && s.releasedCaptivesBefore(i) {
 			// "Hamas freed three hostages and Israel released 90
 			// prisoners, in the first exchange under the truce"
@@ -1322,6 +1350,21 @@ func (s *sent) swap(i int) {
 		return
 	}
 	s.swapVerb(i)
+}
+
+// releasedAfter reports whether the clause after the noun at i tells of
+// captives or soldiers released or returned: "In a swap brokered by the
+// UAE, 90 Ukrainian soldiers were returned home".
+func (s *sent) releasedAfter(i int) bool {
+	for k := i + 1; k < len(s.toks) && k <= i+16; k++ {
+		if s.hardBoundary(k) {
+			return false
+		}
+		if s.in(k, releaseWords) && (s.anyIn(k-6, k-1, captiveNouns) >= 0 || s.anyIn(k-6, k-1, personNouns) >= 0 || s.anyFwd(k+1, k+5, captiveNouns) >= 0) {
+			return s.anyIn(i+1, k+5, notCaptives) < 0
+		}
+	}
+	return false
 }
 
 // releasedCaptivesBefore reports whether, before the noun at i, the
@@ -2590,6 +2633,7 @@ var (
 	swapDealVerbs            = set("agreed", "reached", "signed", "approved", "endorsed", "ratified", "struck", "finalised", "finalized", "sealed")
 	unarmedTruceMods         = set("political", "parliamentary", "electoral", "trade", "tariff", "media", "budget", "legislative", "partisan", "commercial")
 	seatNouns                = set("broadcaster", "television", "radio", "palace", "parliament", "presidency")
+	detainVerbs              = set("detained", "arrested", "captured", "abducted", "seized")
 	stormVerbs               = set("stormed", "storming", "storm", "storms", "surrounded", "surrounding")
 	figurativeCoup           = set("diplomatic", "relations", "pr", "propaganda", "publicity", "media", "marketing", "intelligence", "commercial", "electoral", "boardroom", "editorial", "legal", "public")
 	cueTheyHe                = set("they", "he", "she", "it")
