@@ -204,12 +204,12 @@ func (s *sent) swapDeal() {
 	}
 	for j := 1; j < len(s.toks); j++ {
 		switch s.w(j) {
-		case "deal", "agreement", "accord":
+		case "deal", "agreement":
 		default:
 			continue
 		}
-		if s.w(j-1) != "the" {
-			continue
+		if s.w(j-1) != "the" || s.toks[j].cap {
+			continue // "the Doha Agreement": a named accord
 		}
 		made := s.in(j-2, swapDealVerbs)
 		if !made && (s.w(j+1) == "was" || s.w(j+1) == "had") {
@@ -679,11 +679,13 @@ func (s *sent) oust(i int) {
 			}
 		}
 	}
+	pronounMil := false
 	if !mil && s.anyBack(i-1, i-3, cueTheyHe) >= 0 {
 		// "army officers led by X announced they had ousted him", "the
 		// army ..., when it ousted the prime minister": the pronoun's
 		// antecedent lies further back, or is the sentence's subject
 		mil = s.anyIn(i-20, i-1, militaryActors) >= 0 || s.anyIn(0, 2, militaryActors) >= 0
+		pronounMil = mil
 	}
 	if !mil {
 		return
@@ -714,7 +716,7 @@ func (s *sent) oust(i int) {
 	if !obj && !passive {
 		return
 	}
-	if (w == "removed" || w == "unseated") && s.anyIn(i-6, i-1, militaryActors) < 0 {
+	if (w == "removed" || w == "unseated") && s.anyIn(i-6, i-1, militaryActors) < 0 && !pronounMil {
 		return
 	}
 	sub := "successful"
@@ -2373,6 +2375,12 @@ func (s *sent) factuality(c *cand) string {
 				c.announced = true
 				return s.rightConditional(c)
 			}
+			if c.typ == model.TypeWithdrawal && (w == "will" || w == "would") && j == c.ts-1 && s.reportedAfter() {
+				// "The US will withdraw its troops by September, the
+				// Pentagon said": an announced withdrawal
+				c.announced = true
+				return s.rightConditional(c)
+			}
 			return model.FactHypothetical
 		case mReport:
 			// "if Kyiv agreed to talks": a report inside a condition
@@ -2600,6 +2608,31 @@ func (s *sent) reportedBefore(j int) bool {
 		}
 		if s.marker(k) == mReport {
 			return true
+		}
+	}
+	return false
+}
+
+// reportedAfter reports whether the sentence ends with an attribution
+// after a comma: "..., the Pentagon said on Friday", "..., officials told
+// reporters".
+func (s *sent) reportedAfter() bool {
+	last := -1
+	for k := len(s.toks) - 1; k >= 0; k-- {
+		if s.w(k) == "," {
+			last = k
+			break
+		}
+	}
+	if last < 0 || len(s.toks)-last > 12 {
+		return false
+	}
+	for k := last + 1; k < len(s.toks) && k <= last+6; k++ {
+		switch s.w(k) {
+		case "said", "says", "announced", "told", "stated", "confirmed":
+			return true
+		case "if", "unless", "but", "although", "though":
+			return false
 		}
 	}
 	return false

@@ -2155,11 +2155,13 @@ func abs(a int) int {
 func (s *sent) announcementTime(c *cand) int {
 	for ti := range s.times {
 		t := &s.times[ti]
-		if t.b > c.ts || t.dateline || t.tx.Citation {
+		if t.dateline || t.tx.Citation {
 			continue
 		}
+		// "announced on Monday that ...", or after it: "..., the
+		// Pentagon said on Friday"
 		for k := t.a - 1; k >= 0 && k >= t.a-3; k-- {
-			if s.marker(k) == mReport {
+			if s.marker(k) == mReport && (t.b <= c.ts || k > c.te) {
 				return ti
 			}
 		}
