@@ -1645,6 +1645,20 @@ func (s *sent) attachTimes() {
 		past.time, past.fact, past.renewal = own, model.FactAsserted, false
 		s.cands = append(s.cands, past)
 	}
+	// "signed a ceasefire in Kunming after two days of talks on Thursday":
+	// a time closing the sentence after talks that came before dates the
+	// main event too, when it has no time of its own
+	for pi := range s.cands {
+		p := &s.cands[pi]
+		if p.prior < 0 || p.time < 0 || s.times[p.time].a < p.te || s.relativeBetween(p.te, s.times[p.time].a) {
+			continue // "after talks that opened on May 25": the talks' own time
+		}
+		for ci := range s.cands {
+			if c := &s.cands[ci]; ci != pi && c.prior < 0 && c.time < 0 && c.te <= p.prior && !c.plural {
+				c.time = p.time
+			}
+		}
+	}
 	// "brokered the truce in January 2024 following talks in Kunming": the
 	// talks that came before take the time of the event they led to (the
 	// output marks it "before")

@@ -26,7 +26,7 @@ var strongCues = set("rebel", "rebels", "junta", "coup", "base", "bases", "camp"
 	"garrison", "barracks", "airbase", "peace", "hostilities", "fighting", "prisoners", "hostages", "detainees",
 	"captives", "prisoner", "hostage", "militants", "jihadists", "insurgents", "truce", "ceasefire", "mutineers",
 	"military", "army", "troops", "forces", "soldiers", "signed", "mediated", "negotiators", "humanitarian",
-	"town", "towns", "village", "villages", "enclave", "district", "districts", "sides")
+	"town", "towns", "village", "villages", "enclave", "district", "districts", "sides", "delegations", "delegates", "envoys")
 
 // nameStopwords are first words of names too common to be cues.
 var nameStopwords = set("the", "new", "free", "united", "national", "people", "popular", "democratic", "african",
