@@ -1,10 +1,23 @@
 package build
 
 import (
+	"context"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/metrics"
 	"testing"
+	"time"
 
+	"github.com/apache/arrow/go/v17/arrow/array"
+	"github.com/rs/zerolog"
+
+	"eventtimeline/pipeline/emit"
 	"eventtimeline/pipeline/manifest"
 	"eventtimeline/pipeline/model"
+	"eventtimeline/pipeline/resolve"
+	"eventtimeline/pipeline/store"
+	"eventtimeline/schemas"
 )
 
 // BenchmarkDocumentStages runs ingest, segment, temporal and extract over
@@ -70,4 +83,136 @@ func BenchmarkCacheHit(b *testing.B) {
 			}
 		}
 	}
+}
+
+// BenchmarkWriteMentions measures the build's "parquet" phase: the spilled
+// mentions streamed into mentions.parquet and, from the same records, into
+// a DuckDB database (opened, and its documents table loaded, as a build
+// does), then events.parquet. The input is TIMELINE_BENCH_INPUT (a corpus
+// directory, e.g. one made by timeline gen), the seeds without it; it is
+// extracted once per test process, untimed (see writeFixture). The bytes
+// are those of the input. Besides the time, it reports the CPU time of the
+// whole process and of its garbage collector, per run.
+func BenchmarkWriteMentions(b *testing.B) {
+	f := loadWriteFixture(b)
+	b.SetBytes(f.bytes)
+	b.ReportAllocs()
+	var cpu, gc time.Duration // CPU time of the process, and of the GC, in the timed parts
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		dir, err := os.MkdirTemp(f.dir, "out-")
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := emit.WriteDocuments(filepath.Join(dir, DocumentsFile), f.docs, f.meta); err != nil {
+			b.Fatal(err)
+		}
+		cpu0, gc0 := processCPU(b), gcCPU()
+		b.StartTimer()
+		var loader *store.Loader
+		load := func(mentions array.RecordReader) error {
+			l, err := store.NewLoader(filepath.Join(dir, DBFile), dir)
+			if err != nil {
+				return err
+			}
+			loader = l
+			if err := l.Load(schemas.TableDocuments); err != nil {
+				return err
+			}
+			return l.LoadArrow(schemas.TableMentions, mentions)
+		}
+		err = writeMentions(dir, f.meta, f.spill, f.eventIDs, f.rep, f.events, load)
+		b.StopTimer()
+		cpu += processCPU(b) - cpu0
+		gc += gcCPU() - gc0
+		if loader != nil {
+			loader.Abort()
+		}
+		if err != nil {
+			b.Fatal(err)
+		}
+		os.RemoveAll(dir)
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(cpu.Milliseconds())/float64(b.N), "cpu-ms/op")
+	b.ReportMetric(float64(gc.Milliseconds())/float64(b.N), "gc-cpu-ms/op")
+}
+
+// writeFixture is what a build has when it starts writing the tables: the
+// spill file of the input's documents, the merged events and the
+// documents.
+type writeFixture struct {
+	dir      string // holds the spill and the benchmark's outputs
+	spill    *spill
+	docs     []*model.Document
+	events   []model.Event
+	eventIDs eventRefs
+	rep      map[string]int
+	meta     emit.Meta
+	bytes    int64
+}
+
+// theWriteFixture is made by the first benchmark that needs it and removed
+// by TestMain.
+var theWriteFixture *writeFixture
+
+// loadWriteFixture extracts and merges TIMELINE_BENCH_INPUT (the seeds
+// without it) into a writeFixture, once per process.
+func loadWriteFixture(b *testing.B) *writeFixture {
+	if theWriteFixture != nil {
+		return theWriteFixture
+	}
+	input := os.Getenv("TIMELINE_BENCH_INPUT")
+	if input == "" {
+		input = seedDir
+	}
+	entries, err := manifest.Load(input)
+	if err != nil {
+		b.Fatal(err)
+	}
+	dir, err := os.MkdirTemp("", "timeline-bench-")
+	if err != nil {
+		b.Fatal(err)
+	}
+	f := &writeFixture{dir: dir}
+	theWriteFixture = f // from here on, TestMain removes it
+	if f.spill, err = newSpill(dir, "bench-*.spill"); err != nil {
+		b.Fatal(err)
+	}
+	cfg := Config{Input: input, Workers: runtime.NumCPU(), Progress: time.Hour, Log: zerolog.Nop()}
+	x := &extractor{dir: input, stages: Stages()}
+	var slim slimList
+	docs, res, err := processAll(context.Background(), cfg, entries, x, nil, func(r *docResult) error {
+		slim.add(r.slim)
+		if r.entry == nil {
+			return nil
+		}
+		return f.spill.writeDoc(r.doc.ID, r.key, r.entry, r.doc.NumMentions)
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	f.docs, f.bytes = docs, res.Bytes
+	f.events = resolve.Resolve(slim.pointers())
+	f.eventIDs = slim.eventRefs()
+	f.rep = representatives(f.events, &slim)
+	f.meta = emit.Meta{InputHash: inputHash(docs)}
+	return f
+}
+
+// remove deletes the fixture's files.
+func (f *writeFixture) remove() {
+	if f.spill != nil {
+		f.spill.remove()
+	}
+	os.RemoveAll(f.dir)
+}
+
+// gcCPU is the runtime's estimate of the CPU time the garbage collector
+// has used so far.
+func gcCPU() time.Duration {
+	s := []metrics.Sample{{Name: "/cpu/classes/gc/total:cpu-seconds"}}
+	metrics.Read(s)
+	return time.Duration(s[0].Value.Float64() * float64(time.Second))
 }

@@ -804,6 +804,12 @@ func writeMentions(dir string, meta emit.Meta, sp *spill, eventIDs eventRefs, re
 	if k != eventIDs.len() {
 		return fmt.Errorf("internal error: %d asserted mentions in the spill, %d merged", k, eventIDs.len())
 	}
+	// DuckDB has every row once the last ones are cut: it can commit its
+	// table while the Parquet encoder finishes the file.
+	if err := mw.Finish(); err != nil {
+		return err
+	}
+	q.close(nil)
 	evDone := make(chan error, 1)
 	go func() { evDone <- emit.WriteEvents(filepath.Join(dir, EventsFile), events, meta) }()
 	err = mw.Close()

@@ -38,7 +38,11 @@ func TestMain(m *testing.M) {
 		fmt.Fprintln(os.Stderr, "child build finished without being killed:", err)
 		os.Exit(7)
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	if theWriteFixture != nil {
+		theWriteFixture.remove()
+	}
+	os.Exit(code)
 }
 
 func buildInto(t *testing.T, input, out string, mod func(*Config)) *Result {

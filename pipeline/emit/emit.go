@@ -85,11 +85,12 @@ func writerProps(mem memory.Allocator) (*parquet.WriterProperties, pqarrow.Arrow
 //
 // Encoding and compressing a row group is most of the cost of writing, so
 // it runs on a goroutine of its own (see encode) while the caller appends
-// the next row group's rows. Row groups are handed over through an
-// unbuffered channel and encoded one at a time in the order they were cut,
-// so the file is byte-for-byte what a sequential writer produces, and at
-// most three row groups (one being built, one waiting, one being encoded)
-// are in memory.
+// the next row group's rows. Row groups are handed over through a channel
+// with room for queuedRowGroups and encoded one at a time in the order they
+// were cut, so the file is byte-for-byte what a sequential writer produces,
+// and at most three complete row groups (one waiting to be handed over, one
+// queued, one being encoded) and the builders' room for the next are in
+// memory.
 type tableWriter struct {
 	path     string
 	tmp      *os.File
@@ -100,7 +101,8 @@ type tableWriter struct {
 	rowGroup int
 	rows     int64 // rows written so far, flushed or not
 	err      error // first error; the writer is unusable after it
-	done     bool
+	finished bool  // finish was called: no more rows
+	done     bool  // close was called
 
 	sink    func(arrow.Record) error // also gets every row group, see MentionWriter.SetRecordSink
 	sizes   []int                    // column sizes of the last row group, see appendSizes
@@ -109,6 +111,13 @@ type tableWriter struct {
 	encMu   sync.Mutex
 	encErr  error // first error of the encoder, guarded by encMu
 }
+
+// queuedRowGroups is the number of complete row groups that may wait for
+// the encoder. Encoding a row group takes longer than building one, so
+// without this room the producer would stop at every row group until the
+// encoder is done with the one before; with a record sink, the sink's
+// consumer (DuckDB) would wait all that time for its next rows.
+const queuedRowGroups = 1
 
 func newTableWriter(path string, schema *arrow.Schema, meta Meta, rowGroup int, mem memory.Allocator) (*tableWriter, error) {
 	if rowGroup <= 0 {
@@ -133,7 +142,7 @@ func newTableWriter(path string, schema *arrow.Schema, meta Meta, rowGroup int, 
 	w := &tableWriter{
 		path: path, tmp: tmp, buf: buf, fw: fw, meta: meta, rowGroup: rowGroup,
 		rb:   array.NewRecordBuilder(mem, schema),
-		recs: make(chan arrow.Record), encDone: make(chan struct{}),
+		recs: make(chan arrow.Record, queuedRowGroups), encDone: make(chan struct{}),
 	}
 	go w.encode()
 	return w, nil
@@ -203,8 +212,8 @@ func (w *tableWriter) flush() error {
 	// The builders start over empty; give them the room the row group just
 	// cut needed, so the next one is appended without growing (reallocating
 	// and copying) every buffer several times. This is done only once the
-	// encoder has taken the row group, so that no more than two row groups'
-	// worth of buffers is held while the producer waits.
+	// row group is handed over, so that no more buffers than the row groups
+	// in flight need are held while the producer waits.
 	sizes := w.sizes
 	for _, b := range w.rb.Fields() {
 		sizes = reserve(b, sizes)
@@ -252,19 +261,29 @@ func (w *tableWriter) stopEncoder() {
 	}
 }
 
-// close flushes the remaining rows (an empty file still gets one empty row
-// group, so that it carries the schema for every reader), writes the footer
-// and renames the temporary file into place. On any earlier error it removes
-// the temporary file and returns that error.
+// finish hands the remaining rows to the encoder (and the sink) as the last
+// row group; an empty file still gets one empty row group, so that it
+// carries the schema for every reader. No row can be added after it.
+func (w *tableWriter) finish() error {
+	if !w.finished {
+		w.finished = true
+		if w.err == nil && (w.pending() > 0 || w.rows == 0) {
+			w.flush()
+		}
+	}
+	return w.err
+}
+
+// close finishes the rows (see finish), waits for the encoder, writes the
+// footer and renames the temporary file into place. On any earlier error it
+// removes the temporary file and returns that error.
 func (w *tableWriter) close() error {
 	if w.done {
 		return w.err
 	}
 	w.done = true
 	defer w.rb.Release()
-	if w.err == nil && (w.pending() > 0 || w.rows == 0) {
-		w.flush()
-	}
+	w.finish()
 	w.stopEncoder()
 	if w.err == nil {
 		for _, kv := range w.meta.pairs() {

@@ -116,7 +116,7 @@ func newMentionWriter(path string, meta Meta, mem memory.Allocator) (*MentionWri
 // the temporary file and returns the error.
 func (mw *MentionWriter) Write(ms []model.Mention) error {
 	w := mw.w
-	if w.done {
+	if w.finished {
 		return fmt.Errorf("emit %s: write after close", w.path)
 	}
 	if w.err != nil {
@@ -164,7 +164,7 @@ type MentionRow struct {
 // writer copies the bytes; r may be reused at once.
 func (mw *MentionWriter) WriteRow(r *MentionRow) error {
 	w := mw.w
-	if w.done {
+	if w.finished {
 		return fmt.Errorf("emit %s: write after close", w.path)
 	}
 	if w.err != nil {
@@ -191,6 +191,13 @@ func (mw *MentionWriter) SetRecordSink(sink func(arrow.Record) error) { mw.w.sin
 
 // Rows returns the number of mentions written so far.
 func (mw *MentionWriter) Rows() int64 { return mw.w.rows }
+
+// Finish ends the rows: the last row group is cut and handed to the
+// encoder and to the record sink, so that the sink has had every row when
+// Finish returns, while the file is still being encoded. No Write may
+// follow; Close (which finishes the rows itself if Finish was not called)
+// must still be called.
+func (mw *MentionWriter) Finish() error { return mw.w.finish() }
 
 // Close flushes the last row group, writes the footer and renames the file
 // into place. Calling it again returns the first result.
