@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/apache/arrow/go/v17/arrow/array"
 	"github.com/rs/zerolog"
 
 	"eventtimeline/pipeline/emit"
@@ -17,7 +16,6 @@ import (
 	"eventtimeline/pipeline/model"
 	"eventtimeline/pipeline/resolve"
 	"eventtimeline/pipeline/store"
-	"eventtimeline/schemas"
 )
 
 // BenchmarkDocumentStages runs ingest, segment, temporal and extract over
@@ -111,18 +109,7 @@ func BenchmarkWriteMentions(b *testing.B) {
 		cpu0, gc0 := processCPU(b), gcCPU()
 		b.StartTimer()
 		var loader *store.Loader
-		load := func(mentions array.RecordReader) error {
-			l, err := store.NewLoader(filepath.Join(dir, DBFile), dir)
-			if err != nil {
-				return err
-			}
-			loader = l
-			if err := l.Load(schemas.TableDocuments); err != nil {
-				return err
-			}
-			return l.LoadArrow(schemas.TableMentions, mentions)
-		}
-		err = writeMentions(dir, f.meta, f.spill, f.eventIDs, f.rep, f.events, load)
+		err = writeMentions(dir, f.meta, f.spill, f.eventIDs, f.rep, f.events, duckLoad(dir, &loader))
 		b.StopTimer()
 		cpu += processCPU(b) - cpu0
 		gc += gcCPU() - gc0

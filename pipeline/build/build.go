@@ -285,18 +285,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			loader.Abort() // a no-op once Finish has succeeded
 		}
 	}()
-	load := func(mentions array.RecordReader) error {
-		l, err := store.NewLoader(filepath.Join(tmp, DBFile), tmp)
-		if err != nil {
-			return err
-		}
-		loader = l
-		if err := l.Load(schemas.TableDocuments); err != nil {
-			return err
-		}
-		return l.LoadArrow(schemas.TableMentions, mentions)
-	}
-	err = writeMentions(tmp, meta, sp, eventIDs, rep, events, load)
+	err = writeMentions(tmp, meta, sp, eventIDs, rep, events, duckLoad(tmp, &loader))
 	if err != nil {
 		return nil, err
 	}
@@ -727,6 +716,24 @@ func extractDoc(dir string, e manifest.Entry, stages []model.Processor) (*model.
 // eventIDs.id(k), fills in each event's representative sentence
 // (rep: mention id -> event index) on the way, and writes events.parquet
 // once the last mention is read, while the other two finish.
+// duckLoad returns the load function that writeMentions feeds: it opens
+// the DuckDB file in dir, loads the documents table from its Parquet file,
+// then the mentions as they stream. *loader is set once the database is
+// open, so that the caller can abort or finish it.
+func duckLoad(dir string, loader **store.Loader) func(array.RecordReader) error {
+	return func(mentions array.RecordReader) error {
+		l, err := store.NewLoader(filepath.Join(dir, DBFile), dir)
+		if err != nil {
+			return err
+		}
+		*loader = l
+		if err := l.Load(schemas.TableDocuments); err != nil {
+			return err
+		}
+		return l.LoadArrow(schemas.TableMentions, mentions)
+	}
+}
+
 func writeMentions(dir string, meta emit.Meta, sp *spill, eventIDs eventRefs, rep map[string]int, events []model.Event, load func(array.RecordReader) error) (err error) {
 	rr, err := sp.records()
 	if err != nil {
