@@ -514,6 +514,39 @@ func (s *sent) truceAnaphor() {
 		}
 	}
 	s.arrangementChain()
+	s.proposalAccepted()
+}
+
+// proposalAccepted finds a ceasefire told as a proposal accepted shortly
+// after a truce was named: "Both sides accepted the Egyptian proposal late
+// on Monday". A proposal for something else ("the proposal for talks") is
+// not one.
+func (s *sent) proposalAccepted() {
+	if s.hasCand(model.TypeCeasefire) {
+		return
+	}
+	for j := 0; j+2 < len(s.toks); j++ {
+		switch s.w(j) {
+		case "accepted", "approved", "endorsed":
+		default:
+			continue
+		}
+		k := j + 1
+		if !isDeterminer(s.w(k)) {
+			continue
+		}
+		for m := k + 1; m < len(s.toks) && m <= k+3; m++ {
+			switch s.w(m) {
+			case "proposal", "plan", "initiative", "offer":
+				switch s.w(m + 1) {
+				case "for", "on", "to", "of", "that":
+					return // "the proposal for talks", "the plan to hold elections"
+				}
+				s.add(cand{typ: model.TypeCeasefire, sub: "agreed", ts: j, te: m + 1})
+				return
+			}
+		}
+	}
 }
 
 // arrangementChain finds a ceasefire named by a general noun shortly after

@@ -588,7 +588,7 @@ const maxAnaphorSentence = 240
 // ceasefire it names only by a pronoun ("It entered into force"): a cheap
 // test that lets such a sentence past worthAnalysing after a ceasefire.
 func truceStageCue(text string) bool {
-	return shortWith(text, "force", "effect", "signed", "extend", "renew", "collapsed", "violated", "broke down", "fell apart")
+	return shortWith(text, "force", "effect", "signed", "extend", "renew", "collapsed", "violated", "broke down", "fell apart", "accepted the", "approved the")
 }
 
 // talksResponseCue is the cheap test of talksResponse: a sentence after
