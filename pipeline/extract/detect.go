@@ -190,6 +190,7 @@ func (s *sent) detect() {
 	s.swapDeal()
 	s.reciprocalRelease()
 	s.talksResponse()
+	s.talksAnaphor()
 	s.seizeControl()
 	s.beOut()
 	s.againRepeat()
@@ -265,6 +266,31 @@ func (s *sent) talksResponse() {
 				s.add(cand{typ: model.TypeTalks, sub: "offer", ts: i, te: i + 1})
 				return
 			}
+		}
+	}
+}
+
+// talksAnaphor finds talks named by a pronoun or a bare "round" in the
+// sentence after one about talks: "They resumed in Vilnius in November",
+// "the latest round, held in Vienna last week, ...".
+func (s *sent) talksAnaphor() {
+	if !s.ctx.prevTalks || s.hasCand(model.TypeTalks) {
+		return
+	}
+	if s.w(0) == "they" && len(s.toks) > 1 {
+		switch s.w(1) {
+		case "resumed", "reopened", "restarted":
+			s.add(cand{typ: model.TypeTalks, sub: "held", ts: 0, te: 2})
+		}
+	}
+	for j := 1; j < len(s.toks); j++ {
+		if s.w(j) != "round" || s.w(j+1) == "of" {
+			continue
+		}
+		switch s.w(j - 1) {
+		case "latest", "last", "new", "first", "second", "third", "fourth", "fifth", "sixth", "final", "previous":
+			s.add(cand{typ: model.TypeTalks, sub: "held", ts: j - 1, te: j + 1})
+			return
 		}
 	}
 }

@@ -594,7 +594,7 @@ func truceStageCue(text string) bool {
 // talksResponseCue is the cheap test of talksResponse: a sentence after
 // one about talks that may answer the offer.
 func talksResponseCue(text string) bool {
-	return shortWith(text, "responded", "reacted", "welcom", "accept", "embraced", "endorsed")
+	return shortWith(text, "responded", "reacted", "welcom", "accept", "embraced", "endorsed", "They resumed", "They reopened", "round")
 }
 
 // withdrawalAnaphorCue is the cheap test that lets a short sentence that
