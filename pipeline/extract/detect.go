@@ -859,15 +859,7 @@ func (s *sent) leaderHome(i int) bool {
 	if w := s.w(k); w != "home" && w != "residence" && w != "house" || s.w(k+1) != "of" {
 		return false
 	}
-	k += 2
-	if s.w(k) == "the" {
-		k++
-	}
-	switch s.w(k) {
-	case "president", "prime", "premier", "king", "emperor", "head":
-		return true
-	}
-	return false
+	return s.headOfStateAt(k + 2)
 }
 
 // personSeized reports whether the seizure of power at start is told of

@@ -520,7 +520,7 @@ func compatible(it *item, c *cluster) (bool, int) {
 			shared++
 		}
 	}
-	if shared == 0 && m.Country != "" && c.country != "" && m.Country != c.country && !sameDayVenue(it, c) {
+	if shared == 0 && m.Country != "" && c.country != "" && m.Country != c.country && !venueTold(it, c) {
 		return false, 0
 	}
 	samePlace := it.place != "" && c.places.has(it.place)
@@ -575,14 +575,14 @@ func compatible(it *item, c *cluster) (bool, int) {
 	return true, score*4 + rel
 }
 
-// sameDayVenue reports whether item it and cluster c may be one ceasefire,
+// venueTold reports whether item it and cluster c may be one ceasefire,
 // accord or round of talks although their countries differ: they fall on
 // the same day (or a day and its month) and one side names no specific
 // actor while the other names the parties. Such events
 // are often held abroad, and a sentence that names only the venue ("the
 // truce was signed in Jeddah on Saturday") takes the venue's country where
 // a sentence naming the parties takes theirs.
-func sameDayVenue(it *item, c *cluster) bool {
+func venueTold(it *item, c *cluster) bool {
 	switch it.m.Type {
 	case model.TypeCeasefire, model.TypePeaceAgreement, model.TypeTalks:
 	default:

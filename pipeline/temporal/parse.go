@@ -1093,7 +1093,10 @@ func (f *finder) weekend(n int, recent bool) (model.Anchor, bool) {
 	case !recent:
 		sat += model.Date(7 * n)
 	}
-	sy, sm, sd := ymd(sat)
-	ey, em, ed := ymd(sat + 1)
-	return fromValue(fmt.Sprintf("%04d-%02d-%02d/%04d-%02d-%02d", sy, sm, sd, ey, em, ed))
+	a, ok1 := render(sat, model.PrecDay)
+	b, ok2 := render(sat+1, model.PrecDay)
+	if !ok1 || !ok2 {
+		return model.Anchor{}, false
+	}
+	return fromValue(a.Value + "/" + b.Value)
 }
