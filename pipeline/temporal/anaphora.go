@@ -157,6 +157,15 @@ func (f *finder) thatWeekday(wd int) (model.Anchor, bool) {
 // ... The following day" is 5 May; "On 27 November ..., which ended a war
 // that began in the autumn. The day before" is 26 November).
 func (f *finder) chainShift(n, unit int, vague bool) (model.Anchor, bool) {
+	if unit == unitWeek && !vague {
+		// "Two weeks later", after a day, is a day: fourteen days on.
+		if f.near(f.lastDay) {
+			return relShift(f.lastDay.a, f.lastDay.qual, 7*n, unitDay, false)
+		}
+		if f.ref.Precision == model.PrecDay {
+			return relShift(f.ref, f.refQual, 7*n, unitDay, false)
+		}
+	}
 	if unit == unitDay && !vague && f.near(f.lastDay) {
 		return relShift(f.lastDay.a, f.lastDay.qual, n, unit, vague)
 	}

@@ -724,6 +724,18 @@ func (f *finder) parseRelative(i int) (spec, int, bool) {
 		a, ok := render(shift(f.anchor.Begin, -n, unit), model.PrecDay)
 		return resolved(a, ok, true, false), k + 2, true
 	case f.isKey(k, kAgo):
+		if end, prec, ok := f.toTheDay(k + 1); ok && !vague && f.anchor.Precision == model.PrecDay {
+			// "three years ago to the day" is that day; "almost to
+			// the day" is only that month.
+			a, ok := render(shift(f.anchor.Begin, -n, unit), prec)
+			return resolved(a, ok, true, false), end, true
+		}
+		if unit == unitYear && !vague && f.anchor.Precision == model.PrecMonth {
+			// "a year ago" in a text dated only to its month: that
+			// month, a year back, as precisely as the anchor allows.
+			a, ok := render(shift(f.anchor.Begin, -n, unit), model.PrecMonth)
+			return resolved(a, ok, true, false), k + 1, true
+		}
 		a, ok := relShift(f.anchor, "", -n, unit, vague)
 		return resolved(a, ok, true, false), k + 1, true
 	case (f.isKey(k, kAfter) || f.isKey(k, kBefore)) && f.refInSent && f.complementAt(k+1):
@@ -745,6 +757,25 @@ func (f *finder) parseRelative(i int) (spec, int, bool) {
 		return resolved(a, ok, false, true), k + 1, true
 	}
 	return spec{}, i, false
+}
+
+// toTheDay reads ", almost to the day" or "to the day" at i, after "N
+// years ago": the precision it gives (a day, or a month when hedged by
+// "almost" or "nearly") and the token after it.
+func (f *finder) toTheDay(i int) (end int, prec model.Precision, ok bool) {
+	if f.isPunct(i, ',') {
+		i++
+	}
+	prec = model.PrecDay
+	switch strings.ToLower(f.word(i)) {
+	case "almost", "nearly", "practically", "virtually":
+		prec = model.PrecMonth
+		i++
+	}
+	if strings.ToLower(f.word(i)) != "to" || !f.isKey(i+1, kThe) || strings.ToLower(f.word(i+2)) != "day" {
+		return 0, 0, false
+	}
+	return i + 3, prec, true
 }
 
 // complementAt reports whether token i opens the complement of "after" or

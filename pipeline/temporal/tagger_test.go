@@ -146,6 +146,14 @@ func TestFind(t *testing.T) {
 			[]want{{text: "last weekend", value: "2025-05-10/2025-05-11", rel: true}, {text: "this weekend", value: "2025-05-17/2025-05-18", rel: true}}},
 		{"years ago today: the same day", "Ten years ago today, the two sides signed the accord.", "2021-12-10", "",
 			[]want{{text: "Ten years ago today", value: "2011-12-10", rel: true}}},
+		{"years ago to the day: that day", "Five years ago to the day, rebels stormed the capital.", "2019-03-02", "",
+			[]want{{text: "Five years ago to the day", value: "2014-03-02", rel: true}}},
+		{"years ago, almost to the day: that month", "Four years ago, almost to the day, the generals took power.", "2019-03-02", "",
+			[]want{{text: "Four years ago, almost to the day", value: "2015-03", rel: true}}},
+		{"a year ago under a month-precise date: that month", "A year ago, the first round of talks opened in Vienna.", "2019-03", "",
+			[]want{{text: "A year ago", value: "2018-03", rel: true}}},
+		{"years ago under a day-precise date: the year", "Two years ago, the first round of talks opened in Vienna.", "2019-03-02", "",
+			[]want{{text: "Two years ago", value: "2017", rel: true}}},
 		{"a count refused before a unit is no vague offset", "The truce was extended for five days on Aug. 13.", "2014-08-20", "",
 			[]want{{text: "Aug. 13", value: "2014-08-13", rel: true}}},
 		{"days later from ref", "Three days later, however, the government denied it.", "2021-12-10", "2021-10-19",
@@ -168,6 +176,10 @@ func TestFind(t *testing.T) {
 			[]want{{text: "the following weeks", value: "2020-04", rel: true}}},
 		{"that month", "But in that month an attack destroyed the building.", "", "2018-06",
 			[]want{{text: "that month", value: "2018-06", rel: true}}},
+		{"weeks later from a day: a day", "Two weeks later, the first prisoners were exchanged.", "2021-12-10", "2021-07-29",
+			[]want{{text: "Two weeks later", value: "2021-08-12", rel: true}}},
+		{"weeks later from a month: a month", "Three weeks later, the first prisoners were exchanged.", "2021-12-10", "2021-07",
+			[]want{{text: "Three weeks later", value: "2021-08", rel: true}}},
 		{"chain without ref stays unresolved", "Two weeks later, the truce collapsed.", "2021-05-01", "",
 			[]want{{text: "Two weeks later", value: "", rel: true}}},
 		{"over the past year", "The U.S. has over the past year renewed efforts to reach a settlement.", "2019-05-28", "",
@@ -361,7 +373,7 @@ func TestProcessChain(t *testing.T) {
 	if err := New().Process(doc); err != nil {
 		t.Fatal(err)
 	}
-	wantVals := []string{"2021-10-19", "2020-03-03", "2021-10-22", "2021-W43"}
+	wantVals := []string{"2021-10-19", "2020-03-03", "2021-10-22", "2021-10-29"}
 	wantSent := []int{0, 1, 2, 3}
 	if len(doc.Timexes) != len(wantVals) {
 		t.Fatalf("got %d timexes: %+v", len(doc.Timexes), doc.Timexes)
