@@ -91,6 +91,8 @@ func (s *sent) detect() {
 			if s.in(i+1, agreementNouns) {
 				n := s.w(i + 1)
 				s.peaceCand(i, i+2, n[len(n)-1] == 's' && n != "settlement", false)
+			} else if k := s.signedPeace(i); k >= 0 {
+				s.peaceCand(k, i+1, false, false) // "today we sign a peace that will hold"
 			}
 		case hAgreement:
 			s.agreement(i)
@@ -194,6 +196,28 @@ func (s *sent) detect() {
 	s.seizeControl()
 	s.beOut()
 	s.againRepeat()
+}
+
+// signedPeace returns the signing verb that takes "peace" at i as its
+// object ("signed a lasting peace", "sign the peace"), or -1.
+func (s *sent) signedPeace(i int) int {
+	k := i - 1
+	for n := 0; n < 3 && k >= 0; n++ {
+		switch s.w(k) {
+		case "a", "the", "this", "lasting", "durable", "final", "historic", "comprehensive", "just":
+			k--
+			continue
+		}
+		break
+	}
+	if k == i-1 {
+		return -1 // "signing peace" is an adjective: "the peace signing ceremony" is no accord
+	}
+	switch s.w(k) {
+	case "sign", "signs", "signed", "signing":
+		return k
+	}
+	return -1
 }
 
 // swapDeal finds a prisoner swap named "the deal" shortly after a swap
@@ -1440,6 +1464,12 @@ func (s *sent) releasedCaptivesBefore(i int) bool {
 			}
 		}
 	}
+	if n == 1 {
+		// one release, then "an exchange with Hamas": the other side's
+		// half is told by the partner ("freed 477 prisoners in the first
+		// stage of an exchange with Hamas")
+		return s.w(i+1) == "with" && i+2 < len(s.toks) && (s.toks[i+2].cap || s.w(i+2) == "the")
+	}
 	return n >= 2
 }
 
@@ -1705,10 +1735,34 @@ func (s *sent) withdrawVerb(i int) {
 	if s.nonForceWithdrawal(i) {
 		return
 	}
-	if !s.forceCue(i, i) && !(s.fromPlace(i) && s.stateSubject(i)) && !s.pronounForForces(i) && !s.pronounOfForces(i+1) {
+	if !s.forceCue(i, i) && !(s.fromPlace(i) && s.stateSubject(i)) && !s.pronounForForces(i) && !s.pronounOfForces(i+1) && !s.coordForceSubject(i) {
 		return
 	}
 	s.addWithdrawal(i, i+1, partialOrCompleted(s.in(i, completedForms)), false)
+}
+
+// coordForceSubject reports whether the verb at i is the second of two
+// verbs joined by "and" whose subject names armed forces, further back
+// than forceCue looks: "whose troops fought alongside the government
+// early in the war and withdrew from the country in 2015". The subject
+// lies in the same clause: no comma or hard boundary in between.
+func (s *sent) coordForceSubject(i int) bool {
+	k := i - 1
+	for k >= 0 && (s.w(k) == "then" || s.w(k) == "later" || s.w(k) == "finally" || s.w(k) == "eventually") {
+		k--
+	}
+	if k < 1 || s.w(k) != "and" {
+		return false
+	}
+	for m := k - 1; m >= 0 && m >= k-16; m-- {
+		if s.w(m) == "," || s.hardBoundary(m) {
+			return false
+		}
+		if s.in(m, forceNouns) {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounOfForces reports whether token k is "they" or "them" standing
@@ -1917,7 +1971,7 @@ func (s *sent) leave(i int) {
 		return
 	}
 	if !s.in(k, forceNouns) && !s.actorIn(k, k, gazetteer.KindMission, gazetteer.KindMilitary, gazetteer.KindArmedGroup) &&
-		!(w == "left" && s.militaryBaseAfter(i)) && !s.pronounOfForces(k) &&
+		!(w == "left" && s.militaryBaseAfter(i)) && !s.pronounOfForces(k) && !s.includingForces(k) &&
 		!(s.w(k-1) == "and" && s.in(k-2, forceNouns)) { // "allowed 3,000 fighters and civilians to leave"
 		return
 	}
@@ -1928,6 +1982,24 @@ func (s *sent) leave(i int) {
 		return
 	}
 	s.addWithdrawal(i, i+1, partialOrCompleted(completedForms.has(w)), false)
+}
+
+// includingForces reports whether token k closes an inserted phrase
+// that counts armed forces among the subject: "Around 8,000 people,
+// including some 3,000 fighters, left the city".
+func (s *sent) includingForces(k int) bool {
+	if s.w(k) != "," {
+		return false
+	}
+	for m := k - 1; m >= 0 && m >= k-10; m-- {
+		if s.w(m) == "," && !s.onlyModifiers(m, m+1) || s.hardBoundary(m) {
+			return false // (a comma inside "3,000" is no boundary)
+		}
+		if s.w(m) == "including" || s.w(m) == "among" {
+			return s.anyIn(m+1, k-1, forceNouns) >= 0
+		}
+	}
+	return false
 }
 
 // militaryBaseAfter reports whether the object of the verb at i is a

@@ -19,14 +19,16 @@ var weakHeads = set("left", "leave", "leaves", "leaving", "exit", "exited", "exi
 	"pause", "pauses",
 	"cessation", "aggression", "oust", "halt", "stop",
 	"ousts", "overthrow", "depose", "deposing", "unseated", "downsize", "downsized", "downsizing",
-	"freed", "released", "control", "out", "broadcaster", "palace", "contacts", "stormed", "storming", "surrounded", "detained", "arrested")
+	"freed", "released", "control", "out", "broadcaster", "palace", "contacts", "stormed", "storming", "surrounded", "detained", "arrested",
+	"sign", "signs", "signed", "signing")
 
 // strongCues are words that let a sentence with only weak heads through.
 var strongCues = set("rebel", "rebels", "junta", "coup", "base", "bases", "camp", "camps", "outpost", "outposts",
 	"garrison", "barracks", "airbase", "peace", "hostilities", "fighting", "prisoners", "hostages", "detainees",
 	"captives", "prisoner", "hostage", "militants", "jihadists", "insurgents", "truce", "ceasefire", "mutineers",
-	"military", "army", "troops", "forces", "soldiers", "signed", "mediated", "negotiators", "humanitarian",
-	"town", "towns", "village", "villages", "enclave", "district", "districts", "sides", "delegations", "delegates", "envoys")
+	"military", "army", "troops", "forces", "soldiers", "mediated", "negotiators", "humanitarian",
+	"town", "towns", "village", "villages", "enclave", "district", "districts", "sides", "delegations", "delegates", "envoys",
+	"city", "cities", "capital", "zone", "zones", "province", "region", "territory")
 
 // nameStopwords are first words of names too common to be cues.
 var nameStopwords = set("the", "new", "free", "united", "national", "people", "popular", "democratic", "african",

@@ -1,6 +1,10 @@
 package temporal
 
-import "eventtimeline/pipeline/model"
+import (
+	"strings"
+
+	"eventtimeline/pipeline/model"
+)
 
 // Anaphoric times.
 //
@@ -170,4 +174,91 @@ func (f *finder) chainShift(n, unit int, vague bool) (model.Anchor, bool) {
 		return relShift(f.lastDay.a, f.lastDay.qual, n, unit, vague)
 	}
 	return relShift(f.ref, f.refQual, n, unit, vague)
+}
+
+// clockTime finds a clock time after "at", "from" or "since" in a
+// sentence that names no other time: "at 8am", "at 7 p.m.", "at 15:35
+// hours", "from 1600 GMT", "at midnight". It is the day the text is on:
+// the day named in the same paragraph or the previous sentence, or else,
+// when no time at all was named there, the publication date. It needs
+// such a day: after a month, or with a publication date known only to
+// the month, it gives nothing.
+func (f *finder) clockTime() (hit, bool) {
+	for i := 0; i+1 < len(f.toks); i++ {
+		switch strings.ToLower(f.word(i)) {
+		case "at", "from", "since", "after", "before", "until", "by":
+		default:
+			continue
+		}
+		e := f.clockAt(i + 1)
+		if e < 0 {
+			continue
+		}
+		var a model.Anchor
+		switch {
+		case f.near(f.lastDay):
+			a = f.lastDay.a
+		case f.near(f.last):
+			return hit{}, false // "In August 2020 ... at 2am": no day to put it on
+		case f.anchor.Precision == model.PrecDay:
+			a = f.anchor
+		default:
+			return hit{}, false
+		}
+		return hit{s: i + 1, e: e, a: a, ok: true, rel: true}, true
+	}
+	return hit{}, false
+}
+
+// clockAt returns the end of a clock time starting at token i, or -1.
+func (f *finder) clockAt(i int) int {
+	t := f.at(i)
+	switch strings.ToLower(f.word(i)) {
+	case "noon", "midnight", "midday", "dawn":
+		return i + 1
+	}
+	if t.kind != tNum {
+		return -1
+	}
+	w := strings.ToLower(f.word(i))
+	if strings.HasSuffix(w, "am") || strings.HasSuffix(w, "pm") {
+		if n := len(w) - 2; n >= 1 && n <= 2 && t.num >= 1 && t.num <= 12 {
+			return i + 1 // "8am"
+		}
+		return -1
+	}
+	if t.ndig == 0 {
+		return -1
+	}
+	// "8 am", "8 a.m.", "7 p.m."
+	if t.num >= 1 && t.num <= 12 && t.ndig <= 2 {
+		switch strings.ToLower(f.word(i + 1)) {
+		case "am", "pm":
+			return i + 2
+		case "a", "p":
+			if f.isPunct(i+2, '.') && strings.EqualFold(f.word(i+3), "m") {
+				if f.isPunct(i+4, '.') {
+					return i + 5
+				}
+				return i + 4
+			}
+		}
+	}
+	// "15:35", "9:45 p.m."
+	if t.num <= 23 && t.ndig <= 2 && f.isPunct(i+1, ':') {
+		if m := f.at(i + 2); m.kind == tNum && m.ndig == 2 && m.num <= 59 && !m.gap && !f.at(i+1).gap {
+			if e := f.clockAt(i + 2); e > 0 && !f.isPunct(i+3, ':') {
+				return e // "9:45 p.m."
+			}
+			return i + 3
+		}
+	}
+	// "1600 GMT", "0800 hours"
+	if t.ndig == 4 && t.num%100 <= 59 && t.num/100 <= 23 {
+		switch strings.ToLower(f.word(i + 1)) {
+		case "gmt", "utc", "hours", "hrs", "local":
+			return i + 2
+		}
+	}
+	return -1
 }

@@ -183,6 +183,17 @@ func (f *finder) run(out []model.Timex, sent, base int) []model.Timex {
 		f.noteLast(h)
 		i = h.e
 	}
+	if len(f.hits) == 0 {
+		// A clock time alone ("the truce began at 8am") is a time of the
+		// day the text is on.
+		if h, ok := f.clockTime(); ok {
+			f.hits = append(f.hits, h)
+			start, end := int(f.toks[h.s].start), int(f.toks[h.e-1].end)
+			out = append(out, model.Timex{Sentence: sent, Start: base + start, End: base + end,
+				Text: f.text[start:end], Relative: true, Anchor: h.a})
+			f.noteLast(h)
+		}
+	}
 	// The dates of a list share their status: "Bamako, October 2018 and
 	// January 2019." cites two interviews.
 	changed := false
