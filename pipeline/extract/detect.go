@@ -1018,6 +1018,11 @@ func (s *sent) ceasefireSub(ts, te int) string {
 			if k >= te {
 				return "in_effect"
 			}
+		case w == "began" || w == "begins" || w == "begun" || w == "started" || w == "starts":
+			// "the truce began at 7 a.m.", not "began to fray"
+			if k >= te && k <= te+2 && s.w(k+1) != "to" && s.w(k+1) != "talks" {
+				return "in_effect"
+			}
 		}
 	}
 	if s.anyIn(lo, hi, agreedWords) >= 0 || s.anyBack(ts-1, ts-14, agreedWords) >= 0 {

@@ -39,7 +39,9 @@
 //     partial) joins its announcement (announced) made at most three
 //     months before. A stage needs the same country or a shared actor or
 //     place, or, when it has no country, a stage of the event told in the
-//     same document. A collapse stays an event of its own. The
+//     same document or the country its document is most about (the most
+//     frequent country of its asserted mentions). A collapse stays an
+//     event of its own. The
 //     qualifiers early, mid and late narrow a month or coarser range to its
 //     first, middle or last half ("early 2019" cannot be a November 2019
 //     event); other qualifiers ("by", "before") are not used.
@@ -136,6 +138,7 @@ type item struct {
 	nspec       uint8  // number of specific actors (capped at 255)
 	gen         uint64 // bit k: m.Actors[k] is empty or generic (k < 64)
 	place       string // m.Place unless it only names the mention's country
+	docCountry  string // for a stage with no country: its document's country
 	cl          *cluster
 }
 
@@ -198,6 +201,7 @@ func Resolve(mentions []*model.Mention) []model.Event {
 		it.setEvidence(st)
 		items = append(items, it)
 	}
+	setDocCountries(items)
 	slices.SortFunc(items, func(a, b item) int {
 		if itemLess(&a, &b) {
 			return -1
@@ -232,6 +236,53 @@ func Resolve(mentions []*model.Mention) []model.Event {
 	}
 	sort.Slice(events, func(i, j int) bool { return eventLess(&events[i], &events[j]) })
 	return events
+}
+
+// setDocCountries gives each stage mention that names no country the
+// country its document is most about: the most frequent country of the
+// document's asserted mentions (ties: the first in alphabetical order).
+// "The truce took effect on Friday" in a report on Gaza is Gaza's truce.
+// Only documents holding such a mention are counted.
+func setDocCountries(items []item) {
+	need := map[string]map[string]int{}
+	for i := range items {
+		if m := items[i].m; m.Country == "" && stageOf(m) != 0 {
+			need[m.DocID] = nil
+		}
+	}
+	if len(need) == 0 {
+		return
+	}
+	for i := range items {
+		m := items[i].m
+		if m.Country == "" {
+			continue
+		}
+		counts, ok := need[m.DocID]
+		if !ok {
+			continue
+		}
+		if counts == nil {
+			counts = map[string]int{}
+			need[m.DocID] = counts
+		}
+		counts[m.Country]++
+	}
+	best := make(map[string]string, len(need))
+	for doc, counts := range need {
+		top, n := "", 0
+		for c, k := range counts {
+			if k > n || k == n && c < top {
+				top, n = c, k
+			}
+		}
+		best[doc] = top
+	}
+	for i := range items {
+		if m := items[i].m; m.Country == "" && stageOf(m) != 0 {
+			items[i].docCountry = best[m.DocID]
+		}
+	}
 }
 
 // setEvidence marks the generic actors of the item and keeps its place when
@@ -543,7 +594,8 @@ func compatible(it *item, c *cluster) (bool, int) {
 		// a stage needs evidence: a shared actor or place, the same
 		// country, or, for a mention with no country, a stage of the
 		// event told in the same document ("the truce began on Friday")
-		sameDoc := m.Country == "" && c.stageDocs.has(m.DocID)
+		// or the country its document is about
+		sameDoc := m.Country == "" && (c.stageDocs.has(m.DocID) || it.docCountry != "" && it.docCountry == c.country)
 		if !stageLink(it, c) || !agree && !sameCountry && !sameDoc {
 			return false, 0
 		}
