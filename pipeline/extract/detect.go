@@ -198,6 +198,23 @@ func (s *sent) detect() {
 	s.againRepeat()
 }
 
+// yearNamed reports whether a ceasefire or accord trigger is named by
+// its year after a determiner: "the 2016 peace agreement", "Colombia's
+// 2016 accord". Such a reference presupposes the event.
+func (s *sent) yearNamed(c *cand) bool {
+	if c.typ != model.TypePeaceAgreement && c.typ != model.TypeCeasefire {
+		return false
+	}
+	k := c.ts - 1
+	if k < 1 || s.toks[k].kind != kNum || len(s.toks[k].w) != 4 {
+		return false
+	}
+	if y := s.toks[k].w; y < "1900" || y > "2099" {
+		return false
+	}
+	return s.w(k-1) == "the" || s.toks[k-1].kind == kPoss
+}
+
 // signedPeace returns the signing verb that takes "peace" at i as its
 // object ("signed a lasting peace", "sign the peace"), or -1.
 func (s *sent) signedPeace(i int) int {
@@ -244,11 +261,34 @@ func (s *sent) swapDeal() {
 			}
 			made = s.in(k, swapDealVerbs)
 		}
+		if !made && s.w(j-2) == "of" && s.w(j-3) == "part" && s.releaseBefore(j-3) {
+			// "... released 20 political prisoners as part of the deal"
+			made = true
+		}
 		if made {
 			s.add(cand{typ: model.TypePrisonerSwap, ts: j - 1, te: j + 1})
 			return
 		}
 	}
+}
+
+// releaseBefore reports whether the sentence tells captives being freed
+// before token i: a release verb followed closely by captives.
+func (s *sent) releaseBefore(i int) bool {
+	for k := 0; k < i; k++ {
+		if !s.in(k, releaseWords) {
+			continue
+		}
+		for m := k + 1; m < i && m <= k+5; m++ {
+			if s.in(m, notCaptives) || s.hardBoundary(m) {
+				break
+			}
+			if s.in(m, strictCaptives) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // againRepeat finds an event told again in the same sentence by ", and
@@ -423,9 +463,9 @@ func (s *sent) beOut() {
 // particular one of the swaps just mentioned: "the first exchange", "a
 // third swap", "the exchange".
 func (s *sent) swapAnaphor(i int) bool {
-	switch s.w(i - 1) {
-	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "latest", "last", "final", "next":
-	case "the":
+	switch {
+	case s.in(i-1, ordinalWords):
+	case s.w(i-1) == "the":
 		// "The exchange was mediated by ...": the subject only; "met to
 		// finalise the exchange" names the goal of another event
 		if i >= 2 && s.toks[i-2].kind != kPunct {
@@ -1406,7 +1446,8 @@ func (s *sent) swap(i int) {
 				}
 			}
 		}
-		if (w == "exchange" || w == "swap") && s.ctx.recentSwap && s.swapAnaphor(i) {
+		if (w == "exchange" || w == "swap") && (s.ctx.recentSwap || s.ctx.earlierSwap && s.in(i-1, ordinalWords)) && s.swapAnaphor(i) {
+			// ("a third exchange", anywhere after a swap: one of a series)
 			// "The first exchange took place on Friday" after a swap
 			s.add(cand{typ: model.TypePrisonerSwap, ts: i - 1, te: i + 1})
 			return
@@ -1955,6 +1996,15 @@ func (s *sent) demonymBefore(i int) bool {
 
 func (s *sent) leave(i int) {
 	w := s.w(i)
+	if w == "gone" {
+		// "the soldiers had gone.", "had gone by March": gone with
+		// nowhere to go; not "had gone into the town"
+		switch n := s.w(i + 1); {
+		case n == "" || n == "by" || n == "from" || s.toks[i+1].kind == kPunct && n != "-":
+		default:
+			return
+		}
+	}
 	if s.in(i+1, leaveSkipNext) || w == "left" && s.in(i-1, leaveSkipPrev) || w == "leave" && s.in(i-1, leaveNounPrev) {
 		return
 	}
@@ -2460,6 +2510,11 @@ func (s *sent) factuality(c *cand) string {
 		m := t.marker
 		switch m {
 		case mNeg:
+			if s.yearNamed(c) {
+				// "did not sign the 2016 peace agreement": the accord a
+				// year names exists; the negation is about the subject
+				return model.FactAsserted
+			}
 			return model.FactNegated
 		case mDem:
 			if (w == "need" || w == "needs") && s.w(j+1) != "to" && s.w(j+1) != "for" {
@@ -2802,6 +2857,7 @@ var (
 	personNouns              = set("soldier", "soldiers", "citizen", "citizens", "nationals", "national", "civilians", "journalist", "journalists", "nephews", "nephew", "relatives", "fighters", "officers", "agents", "americans", "israelis", "palestinians", "russians", "ukrainians", "women", "children", "teenagers", "men")
 	warNouns                 = set("war", "wars", "fighting", "conflict", "hostilities", "siege", "violence", "clashes", "offensive", "insurgency")
 	attemptNouns             = set("attempt", "attempts", "attempted", "bid", "tried")
+	ordinalWords             = set("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "latest", "last", "final", "next")
 	cueBy                    = set("by")
 	controlVerbs             = set("taking", "took", "take", "takes", "taken", "seized", "seizing", "seize", "assumed", "assuming", "assume", "grabbed", "seizes")
 	stateNouns               = set("country", "state", "government", "nation", "palace", "capital")

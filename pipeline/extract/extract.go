@@ -93,6 +93,7 @@ type sentCtx struct {
 	peaceBefore     bool            // an earlier sentence of the document has a peace agreement, ceasefire or talks
 	recentCeasefire bool            // a ceasefire was mentioned in the last sentences
 	recentSwap      bool            // a prisoner swap was mentioned in the last sentences
+	earlierSwap     bool            // a prisoner swap was mentioned earlier in the document
 	recentWithdraw  bool            // a withdrawal was mentioned in the last sentences
 	next            []string        // up to two following sentences of the paragraph
 	headline        bool            // the sentence is the document's headline
@@ -293,6 +294,7 @@ func (x *Extractor) Process(doc *model.Document) error {
 		}
 		ctx.recentCeasefire = si-lastCeasefire <= 3
 		ctx.recentSwap = si-lastSwap <= 3
+		ctx.earlierSwap = lastSwap >= 0
 		ctx.recentWithdraw = si-lastWithdrawal <= 3
 		prevTalks = false
 		if !x.worthAnalysing(text) && !(ctx.recentCeasefire && truceStageCue(text)) && !(ctx.prevTalks && talksResponseCue(text)) &&

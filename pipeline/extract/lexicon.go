@@ -7,7 +7,7 @@ package extract
 // weakHeads are common words that are triggers only next to armed forces
 // or armed groups ("the troops left", "met rebel leaders"): a sentence with
 // no other trigger word and no such cue is skipped.
-var weakHeads = set("left", "leave", "leaves", "leaving", "exit", "exited", "exiting", "evacuated", "vacated",
+var weakHeads = set("left", "leave", "leaves", "leaving", "exit", "exited", "exiting", "evacuated", "vacated", "gone",
 	"end", "ended", "ending", "concluded", "termination", "terminate", "terminated", "cut", "cuts", "close", "closed",
 	"closes", "closing", "closure", "shut", "dismantled", "power", "hand", "hands", "handed", "handing", "handover",
 	"met", "meeting", "meetings", "return", "draw", "drew", "drawn",
@@ -105,7 +105,7 @@ func headTable() map[string]uint8 {
 	add(hPullout, "pullout", "pullouts", "pullback", "pullbacks")
 	add(hDrawdown, "drawdown")
 	add(hDraw, "draw", "drew", "drawn")
-	add(hLeave, "leave", "left", "leaving", "leaves", "exit", "exited", "exiting", "evacuated", "vacated")
+	add(hLeave, "leave", "left", "leaving", "leaves", "exit", "exited", "exiting", "evacuated", "vacated", "gone")
 	add(hDepart, "departure", "departed", "depart", "departing")
 	add(hRelocate, "relocate", "relocated", "relocation")
 	add(hClose, "close", "closed", "closing", "closure", "closes", "shut", "dismantled")
