@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"eventtimeline/pipeline/gazetteer"
 	"eventtimeline/pipeline/model"
 )
@@ -194,6 +196,7 @@ func (s *sent) detect() {
 	s.talksResponse()
 	s.talksAnaphor()
 	s.seizeControl()
+	s.forcedOut()
 	s.beOut()
 	s.againRepeat()
 }
@@ -403,17 +406,20 @@ func (s *sent) seizeControl() {
 	if s.hasCand(model.TypeCoup) {
 		return
 	}
-	for i := 1; i+3 < len(s.toks); i++ {
+	for i := 1; i+1 < len(s.toks); i++ {
+		pron := false // the subject is a pronoun standing for the military
 		switch {
 		case s.w(i) == "control" && s.in(i-1, controlVerbs) && s.w(i+1) == "of":
 			if !s.in(i+3, stateNouns) && !s.in(i+2, stateNouns) {
 				continue
 			}
 		case s.w(i) == "over" && s.in(i-1, controlVerbs):
-			// "soldiers took over the state broadcaster"
-			if s.anyFwd(i+1, i+4, seatNouns) < 0 {
+			// "soldiers took over the state broadcaster", "the military
+			// has taken over the government", "the army took over."
+			if s.anyFwd(i+1, i+4, seatNouns) < 0 && s.anyFwd(i+1, i+3, governmentNouns) < 0 && !s.clauseEnd(i+1) {
 				continue
 			}
+			pron = s.pronounOfMilitary(i - 2)
 		case s.in(i-1, detainVerbs) && s.headOfStateAt(i):
 			// "mutinous soldiers detained President X": i is the word after the verb
 		case s.in(i-1, stormVerbs):
@@ -425,7 +431,7 @@ func (s *sent) seizeControl() {
 		default:
 			continue
 		}
-		if s.anyIn(i-8, i-2, militaryActors) < 0 && s.anyIn(i-8, i-2, forceNouns) < 0 || s.anyIn(i-8, i-2, insurgentWords) >= 0 || s.anyIn(i-8, i-2, cueRebelRebels) >= 0 {
+		if !pron && s.militaryIn(i-8, i-2) < 0 && s.anyIn(i-8, i-2, forceNouns) < 0 || s.anyIn(i-8, i-2, insurgentWords) >= 0 || s.anyIn(i-8, i-2, cueRebelRebels) >= 0 {
 			continue
 		}
 		te := i + 1
@@ -434,6 +440,162 @@ func (s *sent) seizeControl() {
 		}
 		s.add(cand{typ: model.TypeCoup, sub: "successful", ts: i - 1, te: te})
 		return
+	}
+}
+
+// militaryIn returns the first token in [lo,hi] naming the military: a
+// word of militaryActors or "armed forces"; -1 when none.
+func (s *sent) militaryIn(lo, hi int) int {
+	if k := s.anyIn(lo, hi, militaryActors); k >= 0 {
+		return k
+	}
+	for k := max(lo, 1); k <= hi && k < len(s.toks); k++ {
+		if s.w(k) == "forces" && s.w(k-1) == "armed" {
+			return k
+		}
+	}
+	return -1
+}
+
+// coupBefore reports whether a coup by the military was found earlier in
+// the clause, before token i, whose subject the verb at i shares: "The
+// army overthrew the government in 1960, forced a cabinet out in 1971 and
+// seized power in 1980". A semicolon, colon or dash ends the clause.
+func (s *sent) coupBefore(i int) bool {
+	for _, c := range s.cands {
+		if c.typ != model.TypeCoup || c.te > i || i-c.te > 30 {
+			continue
+		}
+		if s.militaryIn(c.ts-8, c.ts-1) < 0 {
+			continue
+		}
+		boundary := false
+		for k := c.te; k < i; k++ {
+			if s.hardBoundary(k) {
+				boundary = true
+				break
+			}
+		}
+		if !boundary {
+			return true
+		}
+	}
+	return false
+}
+
+// byMilitaryAfter reports whether "by the army" (the military, soldiers)
+// follows in tokens [lo,hi].
+func (s *sent) byMilitaryAfter(lo, hi int) bool {
+	for k := lo; k <= hi && k < len(s.toks); k++ {
+		if s.hardBoundary(k) {
+			return false
+		}
+		if s.w(k) == "by" && s.militaryIn(k+1, k+4) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEnd reports whether token k ends a clause: punctuation or the
+// end of the sentence ("and on 12 September 1980 it simply took over.").
+func (s *sent) clauseEnd(k int) bool {
+	return k >= len(s.toks) || s.toks[k].kind == kPunct && s.w(k) != "-"
+}
+
+// pronounOfMilitary reports whether the words before token k, back to a
+// pronoun subject ("it", "he", "they") a few words before, stand for the
+// military named earlier in the sentence or in the previous sentence of
+// the paragraph: "The army ... and in 1980 it simply took over".
+func (s *sent) pronounOfMilitary(k int) bool {
+	p := -1
+	for m := k; m >= 0 && m >= k-3; m-- {
+		if w := s.w(m); w == "it" || w == "he" || w == "they" {
+			p = m
+			break
+		}
+	}
+	if p < 0 {
+		return false
+	}
+	if s.militaryIn(p-20, p-1) >= 0 {
+		return true
+	}
+	c := s.ctx
+	if c == nil || c.doc == nil || c.si == 0 || c.si >= len(c.doc.Sentences) {
+		return false
+	}
+	prev := c.doc.Sentences[c.si-1]
+	if !sameParagraph(c.doc.Text, prev.End, c.doc.Sentences[c.si].Start) {
+		return false
+	}
+	text := c.doc.Text[prev.Start:prev.End]
+	return hasWordOf(text, militaryActors) || strings.Contains(text, "armed forces")
+}
+
+// forcedOut finds a government forced from office by the military: "the
+// army forced an Islamist-led government from office in 1997", "it
+// forced another government out by memorandum".
+func (s *sent) forcedOut() {
+	for i := 1; i+2 < len(s.toks); i++ {
+		switch s.w(i) {
+		case "forced", "forcing", "force", "forces":
+		default:
+			continue
+		}
+		if s.w(i) == "forces" && s.w(i-1) == "armed" {
+			continue
+		}
+		// the object: a government or its head, within a few words
+		obj := -1
+		for k := i + 1; k <= i+5 && k < len(s.toks); k++ {
+			if s.w(k) == "," || s.hardBoundary(k) {
+				break
+			}
+			if s.in(k, governmentNouns) || s.headOfStateAt(k) {
+				obj = k
+				break
+			}
+		}
+		if obj < 0 {
+			continue
+		}
+		e := obj + 1
+		if s.w(obj) == "prime" {
+			e++
+		}
+		for e < len(s.toks) && e <= obj+3 && s.toks[e].cap {
+			e++ // "President Mohamed Morsi"
+		}
+		te := -1
+		switch s.w(e) {
+		case "out":
+			te = e + 1
+		case "from":
+			if s.w(e+1) == "office" || s.w(e+1) == "power" {
+				te = e + 2
+			}
+		case "to":
+			if s.w(e+1) == "resign" || s.w(e+1) == "step" || s.w(e+1) == "quit" {
+				te = e + 2
+			}
+		}
+		if te < 0 {
+			continue
+		}
+		if s.militaryIn(i-8, i-1) < 0 && !s.pronounOfMilitary(i-1) && !s.coupBefore(i) || s.anyIn(i-8, i-1, insurgentWords) >= 0 {
+			continue
+		}
+		told := false // the same coup told by another trigger
+		for _, c := range s.cands {
+			if c.typ == model.TypeCoup && c.ts <= te+3 && c.te >= i-3 {
+				told = true
+			}
+		}
+		if !told {
+			s.add(cand{typ: model.TypeCoup, sub: "successful", ts: i, te: te})
+		}
+		i = te
 	}
 }
 
@@ -790,7 +952,8 @@ func (s *sent) oust(i int) {
 	if len(w) > 3 && w[len(w)-3:] == "ing" && s.w(i-1) == "," && s.hasCand(model.TypeCoup) {
 		return // "seized power in May, toppling President X": the same coup
 	}
-	mil := s.anyIn(i-8, i-1, militaryActors) >= 0 || s.anyIn(i+1, i+8, cueCoupPutsch) >= 0
+	mil := s.militaryIn(i-8, i-1) >= 0 || s.anyIn(i+1, i+8, cueCoupPutsch) >= 0 ||
+		w == "ouster" && s.byMilitaryAfter(i+1, i+10) // "the ouster of President X by the army"
 	if !mil {
 		// "X seized power in January, toppling President Y": taking power
 		// from a head of state is a coup whoever X is
@@ -851,8 +1014,14 @@ func (s *sent) oust(i int) {
 
 func (s *sent) power(i int) {
 	if s.w(i) == "takeover" {
-		if s.w(i-1) == "military" || s.w(i-1) == "army" {
+		switch {
+		case s.w(i-1) == "military" || s.w(i-1) == "army":
 			s.add(cand{typ: model.TypeCoup, sub: "successful", ts: i - 1, te: i + 1})
+		case s.in(i-1, attemptWords) && s.w(i+1) != "bid" && s.w(i+1) != "offer":
+			// "the attempted takeover was over" (not a company's "failed takeover bid")
+			c := cand{typ: model.TypeCoup, sub: "attempt", ts: i - 1, te: i + 1}
+			c.fact = s.coupFact(i-1, i+1)
+			s.add(c)
 		}
 		return
 	}
@@ -861,8 +1030,8 @@ func (s *sent) power(i int) {
 	switch {
 	case seizeVerbs.has(p):
 		start = i - 1
-	case p == "state" && s.in(i-2, seizeVerbs):
-		start = i - 2
+	case (p == "state" || p == "absolute" || p == "full" || p == "total" || p == "supreme") && s.in(i-2, seizeVerbs):
+		start = i - 2 // "seized absolute power"
 	case p == "to" && s.in(i-2, cameVerbs):
 		start = i - 2
 	case p == "of" && (s.w(i-2) == "seizure" || s.w(i-2) == "takeover" || s.w(i-2) == "usurpation"):
@@ -876,8 +1045,11 @@ func (s *sent) power(i int) {
 	if a := s.w(start - 1); (a == "has" || a == "have") && s.anyFwd(i+1, i+6, cueSince) >= 0 {
 		return // "where the military has taken power since 2020": a series, no one coup
 	}
-	mil := s.anyIn(start-8, start-1, militaryActors)
-	if mil < 0 && s.anyIn(i+1, i+8, cueCoupPutsch2) < 0 && !s.byMilitary(i+1) && !s.personSeized(start) {
+	mil := s.militaryIn(start-8, start-1)
+	if mil < 0 && s.coupBefore(start) {
+		mil = start - 1 // "The army overthrew the government in 1960 ... and seized power in 1980"
+	}
+	if mil < 0 && s.anyIn(i+1, i+8, cueCoupPutsch2) < 0 && !s.byMilitary(i+1) && !s.personSeized(start) && s.anyIn(start-6, start-1, insiderTitles) < 0 {
 		return
 	}
 	if ins := s.anyIn(start-8, start-1, insurgentWords); ins > mil {
@@ -2508,6 +2680,15 @@ func (s *sent) factuality(c *cand) string {
 			continue // suspended talks had been held
 		}
 		m := t.marker
+		if m == mHypo && (w == "attempt" || w == "attempts") && s.w(j+1) != "to" && s.w(j+1) != "at" {
+			m = 0 // "compared the attempt with the ouster of X": no attempt at the event
+		}
+		if m == mNeg && w == "failed" && s.w(j+1) != "to" {
+			m = 0 // "the failed attempt", "failed talks": what failed happened
+		}
+		if m == mNeg && (w == "dismissed" || w == "dismisses") && (s.headOfStateAt(j+1) || j+1 < len(s.toks) && s.toks[j+1].cap) {
+			m = 0 // "dismissed Prime Minister X": a person sacked, no negation
+		}
 		switch m {
 		case mNeg:
 			if s.yearNamed(c) {
@@ -2861,6 +3042,8 @@ var (
 	cueBy                    = set("by")
 	controlVerbs             = set("taking", "took", "take", "takes", "taken", "seized", "seizing", "seize", "assumed", "assuming", "assume", "grabbed", "seizes")
 	stateNouns               = set("country", "state", "government", "nation", "palace", "capital")
+	governmentNouns          = set("government", "cabinet", "administration", "presidency", "premier", "regime", "power")
+	insiderTitles            = set("king", "queen", "monarch", "emperor", "sultan", "emir")
 	brokerWords              = set("brokered", "mediated", "backed", "sponsored", "led", "drafted")
 	responseVerbs            = set("welcomed", "welcoming", "welcomes", "accepted", "accepting", "accepts", "embraced", "endorsed")
 	offerNouns               = set("offer", "decision", "proposal", "initiative", "overture", "overtures", "invitation", "idea", "move", "gesture")

@@ -20,7 +20,7 @@ var weakHeads = set("left", "leave", "leaves", "leaving", "exit", "exited", "exi
 	"cessation", "aggression", "oust", "halt", "stop",
 	"ousts", "overthrow", "depose", "deposing", "unseated", "downsize", "downsized", "downsizing",
 	"freed", "released", "control", "out", "broadcaster", "palace", "contacts", "stormed", "storming", "surrounded", "detained", "arrested",
-	"sign", "signs", "signed", "signing")
+	"sign", "signs", "signed", "signing", "forced", "forcing", "took", "taken")
 
 // strongCues are words that let a sentence with only weak heads through.
 var strongCues = set("rebel", "rebels", "junta", "coup", "base", "bases", "camp", "camps", "outpost", "outposts",

@@ -719,10 +719,20 @@ func (f *finder) parseRelative(i int) (spec, int, bool) {
 	}
 	k := j + 1
 	switch {
-	case f.isKey(k, kAgo) && !vague && f.isKey(k+1, kToday) && f.anchor.Precision == model.PrecDay:
-		// "twenty years ago today": the same day, that many units back
+	case f.isKey(k, kAgo) && !vague && (f.isKey(k+1, kToday) || f.isKey(k+1, kTonight)) && f.anchor.Precision == model.PrecDay:
+		// "twenty years ago today", "a week ago tonight": the same day,
+		// that many units back
 		a, ok := render(shift(f.anchor.Begin, -n, unit), model.PrecDay)
 		return resolved(a, ok, true, false), k + 2, true
+	case f.isKey(k, kAgo) && !vague && f.isKey(k+1, kThis) && f.thisUnitAt(k+2) != 0 && f.anchor.Precision <= model.PrecMonth:
+		// "twenty years ago this month", "a year ago this week": that
+		// month (week), that many units back
+		p := model.PrecMonth
+		if f.thisUnitAt(k+2) == unitWeek && f.anchor.Precision == model.PrecDay {
+			p = model.PrecWeek
+		}
+		a, ok := render(shift(f.anchor.Begin, -n, unit), p)
+		return resolved(a, ok, true, false), k + 3, true
 	case f.isKey(k, kAgo):
 		if end, prec, ok := f.toTheDay(k + 1); ok && !vague && f.anchor.Precision == model.PrecDay {
 			// "three years ago to the day" is that day; "almost to
@@ -757,6 +767,15 @@ func (f *finder) parseRelative(i int) (spec, int, bool) {
 		return resolved(a, ok, false, true), k + 1, true
 	}
 	return spec{}, i, false
+}
+
+// thisUnitAt returns unitMonth or unitWeek when token i is "month" or
+// "week" (after "ago this"), else 0.
+func (f *finder) thisUnitAt(i int) int {
+	if u, plural := f.unitAt(i); !plural && (u == unitMonth || u == unitWeek) {
+		return u
+	}
+	return 0
 }
 
 // toTheDay reads ", almost to the day" or "to the day" at i, after "N
