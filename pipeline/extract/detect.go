@@ -51,7 +51,7 @@ var (
 		"military", "troop", "armed", "foreign", "overall", "total", "drastically", "sharply", "significantly",
 		"further", "down", "back", "ground", "combat", "deployed", "its", "their", "international")
 	scheduleWords = set("due", "set", "scheduled", "slated", "poised", "planned", "expected", "supposed", "meant")
-	leaveAux      = set("last", "remaining", "all", "had", "have", "has", "finally", "eventually", "already", "to", "would", "will", "also", "then", "began", "begun", "started", "being", "been", "were", "was", "are", "is", "officially", "formally", "completely", "fully", "reportedly")
+	leaveAux      = set("last", "remaining", "all", "had", "have", "has", "finally", "eventually", "already", "only", "to", "would", "will", "also", "then", "began", "begun", "started", "being", "been", "were", "was", "are", "is", "officially", "formally", "completely", "fully", "reportedly")
 	leaveObjNext  = set("hundreds", "dozens", "thousands", "scores", "dead", "many", "several", "at")
 )
 
@@ -111,7 +111,7 @@ func (s *sent) detect() {
 		case hWithdrawal, hPullout:
 			s.withdrawalNoun(i)
 		case hPull:
-			if t.w == "pull" && s.w(i+1) == "out" && i+1 < len(s.toks) && s.toks[i+1].hyph && s.w(i-1) == "the" {
+			if t.w == "pull" && s.w(i+1) == "out" && i+1 < len(s.toks) && s.toks[i+1].hyph && !s.in(i-1, verbLeaders) {
 				s.withdrawalNoun(i) // "the pull-out"
 				break
 			}
@@ -132,6 +132,15 @@ func (s *sent) detect() {
 			s.leave(i)
 		case hDepart:
 			s.depart(i)
+		case hMoveOut:
+			// "Wagner columns rolled out of the city", "troops moved out of the town"
+			if s.w(i+1) == "out" && s.w(i+2) == "of" && s.forceCue(i, i+1) && s.territoryAfter(i+1) && !s.nonForceWithdrawal(i+1) {
+				s.addWithdrawal(i, i+2, partialOrCompleted(true), false)
+			}
+		case hAbandon:
+			s.abandon(i)
+		case hBring:
+			s.bringHome(i)
 		case hRelocate:
 			if s.anyBack(i-1, i-5, cueCommandHeadquarters) >= 0 ||
 				s.anyFwd(i+1, i+4, cueTroopsForces) >= 0 {
@@ -1895,6 +1904,13 @@ func (s *sent) fromPlace(i int) bool {
 	if k < 0 || k+1 >= len(s.toks) {
 		return false
 	}
+	switch s.w(k + 1) {
+	case "most", "all", "much", "parts", "part", "some", "large", "swathes":
+		// "from most of Kharkiv region"
+		if j := s.anyFwd(k+2, k+3, cueFromOf); j > 0 && s.w(j) == "of" {
+			k = j
+		}
+	}
 	if s.anyFwd(k+1, k+3, territoryNouns) >= 0 {
 		return true // "withdrew from the territory"
 	}
@@ -2134,7 +2150,7 @@ func (s *sent) withdrawalNoun(i int) {
 	}
 	ok := s.anyIn(i-3, i-1, forceNouns) >= 0 || s.anyFwd(i+1, i+5, forceNouns) >= 0 ||
 		s.actorIn(i-3, i+5, gazetteer.KindArmedGroup, gazetteer.KindMission, gazetteer.KindMilitary, gazetteer.KindCountry, gazetteer.KindGovernment) ||
-		s.fromPlace(i) || s.demonymBefore(i) ||
+		s.fromPlace(i) || s.demonymBefore(i) || s.w(i-1) == "the" && s.actorIn(i-8, i-1, gazetteer.KindCountry, gazetteer.KindGovernment, gazetteer.KindMilitary) ||
 		s.ctx.recentWithdraw && s.w(i-1) == "the" // "The pull-out, completed in March" after a withdrawal was named
 	if !ok {
 		return
@@ -2209,6 +2225,69 @@ func (s *sent) leave(i int) {
 		return
 	}
 	s.addWithdrawal(i, i+1, partialOrCompleted(completedForms.has(w)), false)
+}
+
+// abandon finds a state or armed force abandoning a place: "Russia
+// abandoned Snake Island on 30 June", "the rebels abandoned their
+// positions" (not a plan, a truce or talks).
+func (s *sent) abandon(i int) {
+	k := i + 1
+	if isDeterminer(s.w(k)) || s.toks[min(k, len(s.toks)-1)].kind == kPoss || s.w(k) == "their" || s.w(k) == "its" {
+		k++
+	}
+	place := false
+	switch {
+	case k < len(s.toks) && (s.in(k, territoryNouns) || s.in(k, baseNouns)):
+		place = true
+	case k < len(s.toks) && s.toks[k].cap && s.toks[k].kind == kWord:
+		e := k
+		for e < len(s.toks) && e <= k+3 && s.toks[e].cap && s.toks[e].kind == kWord {
+			e++
+		}
+		// a name ending the object: "Snake Island on 30 June", not
+		// "the Minsk agreements"
+		place = (e >= len(s.toks) || s.toks[e].kind == kPunct || !s.toks[e].cap && !s.in(e, agreementNouns) && s.w(e) != "talks" && s.w(e) != "plan") &&
+			!s.actorIn(k, e-1, gazetteer.KindOrganisation)
+		if place && !s.in(e-1, territoryNouns) {
+			// a bare name must be a known place, or end in a place noun
+			place = false
+			a, b := s.toks[k].s, s.toks[e-1].e
+			for _, p := range s.placeMatches() {
+				if p.Start >= a && p.Start < b {
+					place = true
+				}
+			}
+			if w := s.w(e - 1); w == "island" || w == "islands" || w == "heights" || w == "ridge" || w == "hill" || w == "valley" {
+				place = true
+			}
+		}
+	}
+	if !place {
+		return
+	}
+	if !s.forceCue(i, i) && !s.stateSubject(i) {
+		return
+	}
+	s.addWithdrawal(i, i+1, partialOrCompleted(s.w(i) == "abandoned"), false)
+}
+
+// bringHome finds forces brought home: "to bring the troops home", "six
+// regiments would be brought home".
+func (s *sent) bringHome(i int) {
+	h := s.anyFwd(i+1, i+6, cueHome)
+	if h < 0 || s.boundaryIn(i+1, h) {
+		return
+	}
+	if s.anyIn(i+1, h-1, forceNouns) < 0 && !(s.w(i-1) == "be" || s.w(i-1) == "been" || s.w(i-1) == "being" || s.w(i-1) == "were" || s.w(i-1) == "was") {
+		return
+	}
+	if s.anyIn(i+1, h-1, forceNouns) < 0 && s.anyBack(i-1, i-6, forceNouns) < 0 {
+		return // "the bodies were brought home"
+	}
+	if s.anyIn(i+1, h-1, strictCaptives) >= 0 || s.anyIn(i-6, h-1, remainsNouns) >= 0 {
+		return // prisoners brought home are released, not withdrawn
+	}
+	s.addWithdrawal(i, h+1, partialOrCompleted(s.w(i) == "brought"), false)
 }
 
 // includingForces reports whether token k closes an inserted phrase
@@ -2680,6 +2759,13 @@ func (s *sent) factuality(c *cand) string {
 			continue // suspended talks had been held
 		}
 		m := t.marker
+		if c.typ == model.TypeWithdrawal && t.in(decideVerbs) {
+			// "the Politburo resolved on 13 November 1986 to bring the
+			// troops home", "voted to end the mission": a decision is
+			// an announced withdrawal
+			c.announced = true
+			return s.rightConditional(c)
+		}
 		if m == mHypo && (w == "attempt" || w == "attempts") && s.w(j+1) != "to" && s.w(j+1) != "at" {
 			m = 0 // "compared the attempt with the ouster of X": no attempt at the event
 		}
@@ -3049,6 +3135,10 @@ var (
 	offerNouns               = set("offer", "decision", "proposal", "initiative", "overture", "overtures", "invitation", "idea", "move", "gesture")
 	extendVerbs              = set("extend", "extended", "extending", "renew", "renewed", "renewing", "prolong", "prolonged")
 	adverbsBeforeVerb        = set("then", "finally", "eventually", "quickly", "formally", "officially", "only", "also", "later", "soon")
+	cueHome                  = set("home")
+	decideVerbs              = set("decided", "decides", "resolved", "resolves", "voted", "votes", "ordered", "orders")
+	remainsNouns             = set("bodies", "body", "remains", "coffins", "coffin", "ashes")
+	verbLeaders              = set("to", "will", "would", "must", "not", "could", "should", "may", "might", "can", "did")
 	territoryNouns           = set("town", "towns", "city", "cities", "village", "villages", "region", "regions", "province", "provinces", "district", "districts", "territory", "territories", "area", "areas", "enclave", "port", "island", "bridgehead")
 	exploreWords             = set("explore", "consider")
 	lectureVerbs             = set("gave", "give", "gives", "giving", "delivered", "deliver", "delivers", "delivering")

@@ -20,7 +20,9 @@ var weakHeads = set("left", "leave", "leaves", "leaving", "exit", "exited", "exi
 	"cessation", "aggression", "oust", "halt", "stop",
 	"ousts", "overthrow", "depose", "deposing", "unseated", "downsize", "downsized", "downsizing",
 	"freed", "released", "control", "out", "broadcaster", "palace", "contacts", "stormed", "storming", "surrounded", "detained", "arrested",
-	"sign", "signs", "signed", "signing", "forced", "forcing", "took", "taken")
+	"sign", "signs", "signed", "signing", "forced", "forcing", "took", "taken",
+	"rolled", "moved", "marched", "streamed", "trundled", "drove", "abandoned", "abandon", "abandons", "abandoning",
+	"brought", "bring", "bringing", "brings")
 
 // strongCues are words that let a sentence with only weak heads through.
 var strongCues = set("rebel", "rebels", "junta", "coup", "base", "bases", "camp", "camps", "outpost", "outposts",
@@ -28,7 +30,8 @@ var strongCues = set("rebel", "rebels", "junta", "coup", "base", "bases", "camp"
 	"captives", "prisoner", "hostage", "militants", "jihadists", "insurgents", "truce", "ceasefire", "mutineers",
 	"military", "army", "troops", "forces", "soldiers", "mediated", "negotiators", "humanitarian",
 	"town", "towns", "village", "villages", "enclave", "district", "districts", "sides", "delegations", "delegates", "envoys",
-	"city", "cities", "capital", "zone", "zones", "province", "region", "territory")
+	"city", "cities", "capital", "zone", "zones", "province", "region", "territory", "island", "regiments", "regiment",
+	"units", "columns", "convoys", "contingent", "contingents", "defence", "defense")
 
 // nameStopwords are first words of names too common to be cues.
 var nameStopwords = set("the", "new", "free", "united", "national", "people", "popular", "democratic", "african",
@@ -58,6 +61,9 @@ const (
 	hDraw
 	hLeave
 	hDepart
+	hMoveOut
+	hAbandon
+	hBring
 	hRelocate
 	hClose
 	hHand
@@ -107,6 +113,9 @@ func headTable() map[string]uint8 {
 	add(hDraw, "draw", "drew", "drawn")
 	add(hLeave, "leave", "left", "leaving", "leaves", "exit", "exited", "exiting", "evacuated", "vacated", "gone")
 	add(hDepart, "departure", "departed", "depart", "departing")
+	add(hMoveOut, "rolled", "moved", "marched", "streamed", "trundled", "drove")
+	add(hAbandon, "abandoned", "abandon", "abandons", "abandoning")
+	add(hBring, "brought", "bring", "bringing", "brings")
 	add(hRelocate, "relocate", "relocated", "relocation")
 	add(hClose, "close", "closed", "closing", "closure", "closes", "shut", "dismantled")
 	add(hHand, "handed", "hand", "handing", "handover", "hands")
@@ -150,7 +159,8 @@ var (
 		"units", "brigade", "brigades", "fighters", "militants", "rebels", "jihadists", "insurgents", "militia",
 		"militias", "militiamen", "personnel", "servicemen", "marines", "garrison", "garrisons", "operation",
 		"deployment", "presence", "footprint", "boots", "mercenaries", "paratroopers", "command", "headquarters",
-		"division", "regiment", "detachment", "squadron", "navy", "warships", "tanks", "artillery", "gunmen", "combatants")
+		"division", "regiment", "regiments", "detachment", "squadron", "navy", "warships", "tanks", "artillery", "gunmen", "combatants",
+		"columns", "convoys")
 	baseNouns = set("base", "bases", "camp", "camps", "outpost", "outposts", "garrison", "garrisons", "barracks",
 		"positions", "position", "checkpoints", "airbase", "airbases", "installations", "facilities")
 	// Objects and origins that make "withdraw" something other than armed forces leaving.

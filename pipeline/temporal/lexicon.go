@@ -295,6 +295,9 @@ func newLexicon() *lexicon {
 	// "last night".
 	add(wUnit, unitDay, fTrigger, "morning", "afternoon", "evening", "night")
 	add(wUnit, unitDay, fPlural|fTrigger, "nights")
+	// A fortnight counts as fourteen days (see parseRelative).
+	add(wUnit, unitDay, fTrigger, "fortnight")
+	add(wUnit, unitDay, fPlural|fTrigger, "fortnights")
 	add(wUnit, unitWeek, fTrigger, "week")
 	add(wUnit, unitWeek, fPlural|fTrigger, "weeks")
 	add(wUnit, unitMonth, fTrigger, "month")

@@ -245,6 +245,13 @@ func (f *finder) parseCore(i int) (spec, int, bool) {
 		}
 		return spec{}, i, false
 	}
+	// "on the 25th": a day of the month the text is on.
+	if f.isKey(i, kThe) && f.isKey(i-1, kOn) {
+		if d := f.at(i + 1); d.kind == tNum && d.ord && d.num >= 1 && d.num <= 31 && f.bareDayEnd(i+2) {
+			a, ok := f.bareOrdinalDay(int(d.num))
+			return resolved(a, ok, true, false), i + 2, true
+		}
+	}
 	// the end / beginning / middle of X; end-2020.
 	j := i
 	if f.isKey(j, kThe) {
@@ -609,7 +616,7 @@ func resolved(a model.Anchor, ok, rel, chain bool) spec {
 // (see narrated), the anchor's otherwise.
 func (f *finder) relUnit(u, n int, article bool) (spec, int, bool) {
 	unit, plural := f.unitAt(u)
-	if unit == 0 || plural {
+	if unit == 0 || plural || f.isFortnight(u) {
 		return spec{}, u, false
 	}
 	if unit == unitWeekend && !article {
@@ -701,13 +708,17 @@ func (f *finder) parseRelative(i int) (spec, int, bool) {
 	}
 	// "three days later", "two years ago", "weeks earlier", "a month after"
 	// (but not a duration: "for almost a decade after").
-	if f.isKey(i-1, kFor) || f.isKey(i-1, kOver) || f.isKey(i-1, kThan) {
-		return spec{}, i, false
-	}
 	n, vague, j := f.count(i)
 	unit, plural := f.unitAt(j)
+	if (f.isKey(i-1, kFor) || f.isKey(i-1, kOver) || f.isKey(i-1, kThan)) && !(f.isKey(i-1, kOver) && f.isKey(j+1, kAgo)) {
+		// (but "handed it over a fortnight ago" is a time)
+		return spec{}, i, false
+	}
 	if unit == 0 || unit == unitHalf || (n == 0 && !plural) || (n > 1 && !plural && !vague) {
 		return spec{}, i, false
+	}
+	if f.isFortnight(j) {
+		n *= 14 // "a fortnight ago": fourteen days
 	}
 	if n == 0 {
 		if i > 0 {
@@ -767,6 +778,64 @@ func (f *finder) parseRelative(i int) (spec, int, bool) {
 		return resolved(a, ok, false, true), k + 1, true
 	}
 	return spec{}, i, false
+}
+
+// bareDayEnd reports whether token i may follow a bare ordinal day ("on
+// the 25th."): the end of the clause, or a word that does not make the
+// ordinal a modifier ("the 25th anniversary") or part of a date ("the 9th
+// of November").
+func (f *finder) bareDayEnd(i int) bool {
+	t := f.at(i)
+	switch {
+	case t.kind == 0:
+		return true
+	case t.kind == tPunct:
+		return !f.isDash(i)
+	case t.kind == tWord:
+		switch strings.ToLower(f.word(i)) {
+		case "and", "at", "when", "after", "before", "as", "but", "in", "with", "while", "by":
+			return true
+		}
+	}
+	return false
+}
+
+// bareOrdinalDay resolves "the 25th" with no month: in the month of the
+// last day or month named nearby ("In January 1987 ... beginning on the
+// 15th"; "on 20 November ... on the 15th ... on the 25th"), or else the
+// most recent such day on or before the publication date (the next one
+// when the verb is future). With none of these known to the day or
+// month, nothing.
+func (f *finder) bareOrdinalDay(d int) (model.Anchor, bool) {
+	var y, m, dd int
+	switch {
+	case f.near(f.last) && (f.last.a.Precision == model.PrecDay || f.last.a.Precision == model.PrecMonth):
+		y, m, _ = ymd(f.last.a.Begin)
+	case f.anchor.Precision == model.PrecDay:
+		y, m, dd = ymd(f.anchor.Begin)
+		switch {
+		case !f.isFuture() && d > dd:
+			m--
+		case f.isFuture() && d < dd:
+			m++
+		}
+	default:
+		return model.Anchor{}, false
+	}
+	if m == 0 {
+		y, m = y-1, 12
+	}
+	if m == 13 {
+		y, m = y+1, 1
+	}
+	return fromValue(fmt.Sprintf("%04d-%02d-%02d", y, m, d))
+}
+
+// isFortnight reports whether token i is "fortnight(s)", a unit word of
+// fourteen days.
+func (f *finder) isFortnight(i int) bool {
+	w := f.word(i)
+	return len(w) >= 9 && strings.EqualFold(w[:9], "fortnight")
 }
 
 // thisUnitAt returns unitMonth or unitWeek when token i is "month" or
@@ -874,6 +943,9 @@ func (f *finder) parseThe(i int) (spec, int, bool) {
 		}
 		if n == 0 {
 			n = 1
+		}
+		if f.isFortnight(k) {
+			n *= 14 // "the past fortnight": fourteen days
 		}
 		a, ok := pastSpan(f.anchor, n, unit)
 		return resolved(a, ok, true, false), k + 1, true
