@@ -78,6 +78,8 @@ func (s *sent) detect() {
 		case hCessation:
 			if s.w(i+1) == "of" && s.in(i+2, fightNouns) {
 				s.ceasefireAt(i, i+3, false)
+			} else if k := s.militaryOperations(i + 2); s.w(i+1) == "of" && k > 0 {
+				s.ceasefireAt(i, k, false) // "a complete cessation of military operations"
 			}
 		case hPause:
 			if p := s.w(i - 1); p == "humanitarian" || p == "temporary" {
@@ -204,6 +206,7 @@ func (s *sent) detect() {
 	s.reciprocalRelease()
 	s.talksResponse()
 	s.talksAnaphor()
+	s.atTheTable()
 	s.seizeControl()
 	s.forcedOut()
 	s.beOut()
@@ -225,6 +228,75 @@ func (s *sent) yearNamed(c *cand) bool {
 		return false
 	}
 	return s.w(k-1) == "the" || s.toks[k-1].kind == kPoss
+}
+
+// militaryOperations returns the end of "(all) military operations",
+// "armed actions" or "offensive operations" starting at i, or -1.
+func (s *sent) militaryOperations(i int) int {
+	if s.w(i) == "all" {
+		i++
+	}
+	switch s.w(i) {
+	case "military", "armed", "offensive", "combat":
+	default:
+		return -1
+	}
+	switch s.w(i + 1) {
+	case "operations", "activity", "activities", "actions", "action", "campaign", "attacks":
+		return i + 2
+	}
+	return -1
+}
+
+// atTheTable finds talks told as parties sitting at a table: "the
+// delegations sat across a table in Istanbul", "the parties last sat at
+// the table in Geneva", "before Sinn Féin could take its seat at the
+// table", "returned to the negotiating table".
+func (s *sent) atTheTable() {
+	if s.hasCand(model.TypeTalks) {
+		return
+	}
+	for j := 2; j < len(s.toks); j++ {
+		if s.w(j) != "table" {
+			continue
+		}
+		k := j - 1
+		if s.w(k) == "negotiating" || s.w(k) == "same" || s.w(k) == "one" {
+			k--
+		}
+		if !isDeterminer(s.w(k)) {
+			continue
+		}
+		k--
+		switch s.w(k) {
+		case "at", "across", "around", "to":
+		default:
+			continue
+		}
+		v := k - 1
+		if s.w(v) == "down" || s.w(v) == "back" {
+			v--
+		}
+		switch s.w(v) {
+		case "sat", "sit", "sits", "sitting", "seat", "seats", "returned", "return", "returns", "returning", "came", "come", "brought", "bring":
+		default:
+			continue
+		}
+		if s.w(j-1) != "negotiating" {
+			// a table of the parties, not of guests at dinner: the
+			// subject names them
+			if s.w(v) != "sat" && s.w(v) != "sit" && s.w(v) != "sits" && s.w(v) != "sitting" && s.w(v) != "seat" && s.w(v) != "seats" {
+				continue // "came to the table" only as the negotiating table
+			}
+			parties := s.anyIn(v-8, v-1, partyWords) >= 0 || s.anyIn(v-8, v-1, cueRebelRebels) >= 0 ||
+				s.actorIn(v-8, v-1, gazetteer.KindArmedGroup, gazetteer.KindGovernment, gazetteer.KindCountry)
+			if !parties {
+				continue
+			}
+		}
+		s.addTalks(v, j+1, false)
+		return
+	}
 }
 
 // signedPeace returns the signing verb that takes "peace" at i as its
@@ -350,10 +422,10 @@ func (s *sent) talksResponse() {
 // sentence after one about talks: "They resumed in Vilnius in November",
 // "the latest round, held in Vienna last week, ...".
 func (s *sent) talksAnaphor() {
-	if !s.ctx.prevTalks || s.hasCand(model.TypeTalks) {
+	if !s.ctx.prevTalks && !s.ctx.earlierTalks || s.hasCand(model.TypeTalks) {
 		return
 	}
-	if s.w(0) == "they" && len(s.toks) > 1 {
+	if s.w(0) == "they" && len(s.toks) > 1 && s.ctx.prevTalks {
 		switch s.w(1) {
 		case "resumed", "reopened", "restarted":
 			s.add(cand{typ: model.TypeTalks, sub: "held", ts: 0, te: 2})
@@ -363,10 +435,14 @@ func (s *sent) talksAnaphor() {
 		if s.w(j) != "round" || s.w(j+1) == "of" {
 			continue
 		}
-		switch s.w(j - 1) {
+		switch p := s.w(j - 1); p {
 		case "latest", "last", "new", "first", "second", "third", "fourth", "fifth", "sixth", "final", "previous":
-			s.add(cand{typ: model.TypeTalks, sub: "held", ts: j - 1, te: j + 1})
-			return
+			// right after talks: any of these; anywhere after talks,
+			// an ordinal ("The first round took place on 28 February")
+			if s.ctx.prevTalks || p != "latest" && p != "last" && p != "new" && p != "previous" {
+				s.add(cand{typ: model.TypeTalks, sub: "held", ts: j - 1, te: j + 1})
+				return
+			}
 		}
 	}
 }
@@ -397,6 +473,11 @@ func (s *sent) bothSidesMet(i int) bool {
 			return p == "two" || p == "both" || p == "warring" || p == "rival"
 		case "delegations", "negotiators", "delegates", "envoys":
 			return true
+		case "ministers", "leaders", "presidents", "commanders", "chiefs":
+			// "the two foreign ministers had met in Antalya"
+			if s.w(k-1) == "two" || s.w(k-2) == "two" || s.w(k-1) == "both" || s.w(k-2) == "both" {
+				return true
+			}
 		}
 	}
 	return false
@@ -2583,7 +2664,8 @@ func (s *sent) conference(i int) {
 }
 
 func (s *sent) discussion(i int) {
-	if s.anyIn(i-2, i-1, discussionMods) >= 0 || s.anyIn(i-3, i-1, discussionVerbs) >= 0 {
+	metFor := s.w(i-1) == "for" && (s.w(i-2) == "met" || s.w(i-2) == "meet" || s.w(i-2) == "meets" || s.w(i-2) == "gathered" || s.w(i-2) == "sat")
+	if s.anyIn(i-2, i-1, discussionMods) >= 0 || s.anyIn(i-3, i-1, discussionVerbs) >= 0 || metFor {
 		s.addTalks(i, i+1, false)
 		return
 	}
@@ -2768,6 +2850,9 @@ func (s *sent) factuality(c *cand) string {
 		}
 		if m == mHypo && (w == "attempt" || w == "attempts") && s.w(j+1) != "to" && s.w(j+1) != "at" {
 			m = 0 // "compared the attempt with the ouster of X": no attempt at the event
+		}
+		if m == mDem && w == "calls" && isDeterminer(s.w(j+1)) && c.ts <= j+3 {
+			m = 0 // "the group calls a ceasefire": it declares one
 		}
 		if m == mNeg && w == "failed" && s.w(j+1) != "to" {
 			m = 0 // "the failed attempt", "failed talks": what failed happened
@@ -3111,43 +3196,44 @@ func (s *sent) rightConditional(c *cand) string {
 
 // Small cue sets used by the detectors.
 var (
-	cueOutBack               = set("out", "back")
-	cueSince                 = set("since")
-	swapDealVerbs            = set("agreed", "reached", "signed", "approved", "endorsed", "ratified", "struck", "finalised", "finalized", "sealed")
-	unarmedTruceMods         = set("political", "parliamentary", "electoral", "trade", "tariff", "media", "budget", "legislative", "partisan", "commercial")
-	seatNouns                = set("broadcaster", "television", "radio", "palace", "parliament", "presidency")
-	detainVerbs              = set("detained", "arrested", "captured", "abducted", "seized")
-	stormVerbs               = set("stormed", "storming", "storm", "storms", "surrounded", "surrounding")
-	figurativeCoup           = set("diplomatic", "relations", "pr", "propaganda", "publicity", "media", "marketing", "intelligence", "commercial", "electoral", "boardroom", "editorial", "legal", "public")
-	cueTheyHe                = set("they", "he", "she", "it")
-	cueAnd                   = set("and")
-	personNouns              = set("soldier", "soldiers", "citizen", "citizens", "nationals", "national", "civilians", "journalist", "journalists", "nephews", "nephew", "relatives", "fighters", "officers", "agents", "americans", "israelis", "palestinians", "russians", "ukrainians", "women", "children", "teenagers", "men")
-	warNouns                 = set("war", "wars", "fighting", "conflict", "hostilities", "siege", "violence", "clashes", "offensive", "insurgency")
-	attemptNouns             = set("attempt", "attempts", "attempted", "bid", "tried")
-	ordinalWords             = set("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "latest", "last", "final", "next")
-	cueBy                    = set("by")
-	controlVerbs             = set("taking", "took", "take", "takes", "taken", "seized", "seizing", "seize", "assumed", "assuming", "assume", "grabbed", "seizes")
-	stateNouns               = set("country", "state", "government", "nation", "palace", "capital")
-	governmentNouns          = set("government", "cabinet", "administration", "presidency", "premier", "regime", "power")
-	insiderTitles            = set("king", "queen", "monarch", "emperor", "sultan", "emir")
-	brokerWords              = set("brokered", "mediated", "backed", "sponsored", "led", "drafted")
-	responseVerbs            = set("welcomed", "welcoming", "welcomes", "accepted", "accepting", "accepts", "embraced", "endorsed")
-	offerNouns               = set("offer", "decision", "proposal", "initiative", "overture", "overtures", "invitation", "idea", "move", "gesture")
-	extendVerbs              = set("extend", "extended", "extending", "renew", "renewed", "renewing", "prolong", "prolonged")
-	adverbsBeforeVerb        = set("then", "finally", "eventually", "quickly", "formally", "officially", "only", "also", "later", "soon")
-	cueHome                  = set("home")
-	decideVerbs              = set("decided", "decides", "resolved", "resolves", "voted", "votes", "ordered", "orders")
-	remainsNouns             = set("bodies", "body", "remains", "coffins", "coffin", "ashes")
-	verbLeaders              = set("to", "will", "would", "must", "not", "could", "should", "may", "might", "can", "did")
-	territoryNouns           = set("town", "towns", "city", "cities", "village", "villages", "region", "regions", "province", "provinces", "district", "districts", "territory", "territories", "area", "areas", "enclave", "port", "island", "bridgehead")
-	exploreWords             = set("explore", "consider")
-	lectureVerbs             = set("gave", "give", "gives", "giving", "delivered", "deliver", "delivers", "delivering")
-	happenWords              = set("take", "took", "taken", "happen", "happened", "held", "materialise", "materialize", "materialised", "materialized", "occur", "occurred", "go", "went", "proceed", "proceeded")
-	suspendWords             = set("suspended", "suspend", "suspends", "suspending", "halted", "paused", "adjourned")
-	cueFundsReserves         = set("funds", "reserves", "stocks", "oil", "credit", "loan", "loans")
-	cueCommandHeadquarters   = set("command", "headquarters", "troops", "forces", "mission", "soldiers", "base", "contingent", "peacekeepers")
-	cueTroopsForces          = set("troops", "forces", "soldiers", "contingent", "headquarters", "command")
-	cueRebelRebels           = set("rebel", "rebels", "insurgent", "insurgents", "militants", "jihadists", "jihadist", "militia", "guerrilla", "guerrillas", "separatists", "separatist")
+	cueOutBack             = set("out", "back")
+	cueSince               = set("since")
+	swapDealVerbs          = set("agreed", "reached", "signed", "approved", "endorsed", "ratified", "struck", "finalised", "finalized", "sealed")
+	unarmedTruceMods       = set("political", "parliamentary", "electoral", "trade", "tariff", "media", "budget", "legislative", "partisan", "commercial")
+	seatNouns              = set("broadcaster", "television", "radio", "palace", "parliament", "presidency")
+	detainVerbs            = set("detained", "arrested", "captured", "abducted", "seized")
+	stormVerbs             = set("stormed", "storming", "storm", "storms", "surrounded", "surrounding")
+	figurativeCoup         = set("diplomatic", "relations", "pr", "propaganda", "publicity", "media", "marketing", "intelligence", "commercial", "electoral", "boardroom", "editorial", "legal", "public")
+	cueTheyHe              = set("they", "he", "she", "it")
+	cueAnd                 = set("and")
+	personNouns            = set("soldier", "soldiers", "citizen", "citizens", "nationals", "national", "civilians", "journalist", "journalists", "nephews", "nephew", "relatives", "fighters", "officers", "agents", "americans", "israelis", "palestinians", "russians", "ukrainians", "women", "children", "teenagers", "men")
+	warNouns               = set("war", "wars", "fighting", "conflict", "hostilities", "siege", "violence", "clashes", "offensive", "insurgency")
+	attemptNouns           = set("attempt", "attempts", "attempted", "bid", "tried")
+	ordinalWords           = set("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "latest", "last", "final", "next")
+	cueBy                  = set("by")
+	controlVerbs           = set("taking", "took", "take", "takes", "taken", "seized", "seizing", "seize", "assumed", "assuming", "assume", "grabbed", "seizes")
+	stateNouns             = set("country", "state", "government", "nation", "palace", "capital")
+	governmentNouns        = set("government", "cabinet", "administration", "presidency", "premier", "regime", "power")
+	insiderTitles          = set("king", "queen", "monarch", "emperor", "sultan", "emir")
+	brokerWords            = set("brokered", "mediated", "backed", "sponsored", "led", "drafted")
+	responseVerbs          = set("welcomed", "welcoming", "welcomes", "accepted", "accepting", "accepts", "embraced", "endorsed")
+	offerNouns             = set("offer", "decision", "proposal", "initiative", "overture", "overtures", "invitation", "idea", "move", "gesture")
+	extendVerbs            = set("extend", "extended", "extending", "renew", "renewed", "renewing", "prolong", "prolonged")
+	adverbsBeforeVerb      = set("then", "finally", "eventually", "quickly", "formally", "officially", "only", "also", "later", "soon")
+	cueHome                = set("home")
+	decideVerbs            = set("decided", "decides", "resolved", "resolves", "voted", "votes", "ordered", "orders")
+	remainsNouns           = set("bodies", "body", "remains", "coffins", "coffin", "ashes")
+	verbLeaders            = set("to", "will", "would", "must", "not", "could", "should", "may", "might", "can", "did")
+	territoryNouns         = set("town", "towns", "city", "cities", "village", "villages", "region", "regions", "province", "provinces", "district", "districts", "territory", "territories", "area", "areas", "enclave", "port", "island", "bridgehead")
+	exploreWords           = set("explore", "consider")
+	lectureVerbs           = set("gave", "give", "gives", "giving", "delivered", "deliver", "delivers", "delivering")
+	happenWords            = set("take", "took", "taken", "happen", "happened", "held", "materialise", "materialize", "materialised", "materialized", "occur", "occurred", "go", "went", "proceed", "proceeded")
+	suspendWords           = set("suspended", "suspend", "suspends", "suspending", "halted", "paused", "adjourned")
+	cueFundsReserves       = set("funds", "reserves", "stocks", "oil", "credit", "loan", "loans")
+	cueCommandHeadquarters = set("command", "headquarters", "troops", "forces", "mission", "soldiers", "base", "contingent", "peacekeepers")
+	cueTroopsForces        = set("troops", "forces", "soldiers", "contingent", "headquarters", "command")
+	cueRebelRebels         = set("rebel", "rebels", "insurgent", "insurgents", "militants", "jihadists", "jihadist", "militia", "guerrilla", "guerrillas", "separatists", "separatist",
+		"mujahideen", "maoists", "maoist", "paramilitaries", "paramilitary")
 	cueBetweenWith           = set("between", "with")
 	cueJihadistsMilitants    = set("jihadists", "militants", "insurgents", "ideologues", "rebels")
 	cueFailedCollapsed       = set("failed", "collapsed", "foiled", "thwarted")

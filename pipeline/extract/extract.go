@@ -94,6 +94,7 @@ type sentCtx struct {
 	recentCeasefire bool            // a ceasefire was mentioned in the last sentences
 	recentSwap      bool            // a prisoner swap was mentioned in the last sentences
 	earlierSwap     bool            // a prisoner swap was mentioned earlier in the document
+	earlierTalks    bool            // talks were mentioned earlier in the document
 	recentWithdraw  bool            // a withdrawal was mentioned in the last sentences
 	next            []string        // up to two following sentences of the paragraph
 	headline        bool            // the sentence is the document's headline
@@ -231,6 +232,7 @@ func (x *Extractor) Process(doc *model.Document) error {
 	lastCeasefire := -10
 	lastSwap := -10
 	lastWithdrawal := -10
+	lastTalks := -10
 	prevTalks := false
 	var lastFrame model.Timex // the time a sentence hands on to the next one
 	var entry model.Timex     // the day of the current live-blog entry, if any
@@ -295,9 +297,10 @@ func (x *Extractor) Process(doc *model.Document) error {
 		ctx.recentCeasefire = si-lastCeasefire <= 3
 		ctx.recentSwap = si-lastSwap <= 3
 		ctx.earlierSwap = lastSwap >= 0
+		ctx.earlierTalks = lastTalks >= 0
 		ctx.recentWithdraw = si-lastWithdrawal <= 3
 		prevTalks = false
-		if !x.worthAnalysing(text) && !(ctx.recentCeasefire && truceStageCue(text)) && !(ctx.prevTalks && talksResponseCue(text)) &&
+		if !x.worthAnalysing(text) && !(ctx.recentCeasefire && truceStageCue(text)) && !((ctx.prevTalks || ctx.earlierTalks) && talksResponseCue(text)) &&
 			!(ctx.recentWithdraw && withdrawalAnaphorCue(text)) {
 			continue
 		}
@@ -319,6 +322,9 @@ func (x *Extractor) Process(doc *model.Document) error {
 			}
 			if r.typ == model.TypeWithdrawal {
 				lastWithdrawal = si
+			}
+			if r.typ == model.TypeTalks {
+				lastTalks = si
 			}
 			switch r.typ {
 			case model.TypePeaceAgreement, model.TypeCeasefire, model.TypeTalks:

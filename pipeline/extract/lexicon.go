@@ -22,7 +22,7 @@ var weakHeads = set("left", "leave", "leaves", "leaving", "exit", "exited", "exi
 	"freed", "released", "control", "out", "broadcaster", "palace", "contacts", "stormed", "storming", "surrounded", "detained", "arrested",
 	"sign", "signs", "signed", "signing", "forced", "forcing", "took", "taken",
 	"rolled", "moved", "marched", "streamed", "trundled", "drove", "abandoned", "abandon", "abandons", "abandoning",
-	"brought", "bring", "bringing", "brings")
+	"brought", "bring", "bringing", "brings", "table")
 
 // strongCues are words that let a sentence with only weak heads through.
 var strongCues = set("rebel", "rebels", "junta", "coup", "base", "bases", "camp", "camps", "outpost", "outposts",
@@ -31,7 +31,8 @@ var strongCues = set("rebel", "rebels", "junta", "coup", "base", "bases", "camp"
 	"military", "army", "troops", "forces", "soldiers", "mediated", "negotiators", "humanitarian",
 	"town", "towns", "village", "villages", "enclave", "district", "districts", "sides", "delegations", "delegates", "envoys",
 	"city", "cities", "capital", "zone", "zones", "province", "region", "territory", "island", "regiments", "regiment",
-	"units", "columns", "convoys", "contingent", "contingents", "defence", "defense")
+	"units", "columns", "convoys", "contingent", "contingents", "defence", "defense", "sat", "sit", "seat", "negotiating",
+	"minister", "ministers", "mujahideen", "maoists", "guerrillas", "paramilitaries")
 
 // nameStopwords are first words of names too common to be cues.
 var nameStopwords = set("the", "new", "free", "united", "national", "people", "popular", "democratic", "african",

@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"eventtimeline/pipeline/model"
@@ -451,6 +452,11 @@ func (f *finder) edgeOf(j, sub int) (spec, int, bool) {
 // 2021", "27-29 March 2017", "2021", "the 1990s", "2021-10-19".
 func (f *finder) parseNumber(j int, sawThe bool) (spec, int, bool) {
 	t := f.at(j)
+	if t.ndig == 0 && !sawThe {
+		if s, e, ok := f.numericDate(j); ok {
+			return s, e, true // "10.11.2020"
+		}
+	}
 	if d, ok := f.dayNum(j); ok {
 		k := j + 1
 		// "27-29 March 2017", "27 and 28 March"
@@ -462,6 +468,9 @@ func (f *finder) parseNumber(j int, sawThe bool) (spec, int, bool) {
 					return s, f.trailingYear(&s, e), true
 				}
 			}
+		}
+		if s, e, ok := f.numericDate(j); ok {
+			return s, e, true
 		}
 		if f.isKey(k, kOf) {
 			k++
@@ -501,6 +510,44 @@ func (f *finder) parseNumber(j int, sawThe bool) (spec, int, bool) {
 		return spec{kind: sYear, y: y}, j + 1, true
 	}
 	return spec{}, j, false
+}
+
+// numericDate parses a date written in numbers with slashes or dots,
+// "31/08/1994", "10.11.2020", "3/10/2020": day first unless the first
+// number cannot be a month's day and the second can (then the American
+// month-first order, "08/31/1994"). Two-digit years are refused.
+func (f *finder) numericDate(j int) (spec, int, bool) {
+	if w := f.word(j); strings.Count(w, ".") == 2 {
+		// "10.11.2020" is one token, a number with two dots
+		p := strings.Split(w, ".")
+		d, err1 := strconv.Atoi(p[0])
+		m, err2 := strconv.Atoi(p[1])
+		y, err3 := strconv.Atoi(p[2])
+		if err1 != nil || err2 != nil || err3 != nil || len(p[0]) > 2 || len(p[1]) > 2 || len(p[2]) != 4 || y < 1900 || y > 2099 ||
+			m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+			return spec{}, j, false
+		}
+		return spec{kind: sDay, y: y, m: m, d: d}, j + 1, true
+	}
+	a, sep, b, sep2, c := f.at(j), f.at(j+1), f.at(j+2), f.at(j+3), f.at(j+4)
+	if sep.kind != tPunct || sep.r != '/' && sep.r != '.' || sep2.kind != tPunct || sep2.r != sep.r {
+		return spec{}, j, false
+	}
+	if sep.gap || b.gap || sep2.gap || c.gap || b.kind != tNum || b.ndig == 0 || b.ndig > 2 {
+		return spec{}, j, false
+	}
+	y, ok := f.yearNum(j + 4)
+	if !ok {
+		return spec{}, j, false
+	}
+	d, m := int(a.num), int(b.num)
+	if m > 12 && d <= 12 {
+		d, m = m, d // "08/31/1994"
+	}
+	if m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+		return spec{}, j, false
+	}
+	return spec{kind: sDay, y: y, m: m, d: d}, j + 5, true
 }
 
 // parseMonth parses "October 19, 2021", "Oct. 19", "October 2021",
