@@ -84,6 +84,9 @@ func (s *sent) detect() {
 		case hPause:
 			if p := s.w(i - 1); p == "humanitarian" || p == "temporary" {
 				s.ceasefireAt(i-1, i+1, t.w == "pauses")
+			} else if s.brokeredBefore(i) || s.truceVerbAfter(i) {
+				// "the US-brokered pause agreed in Washington took effect"
+				s.ceasefireAt(i, i+1, t.w == "pauses")
 			}
 		case hAggression:
 			if s.w(i-1) == "non" && s.in(i+1, agreementNouns) {
@@ -297,6 +300,60 @@ func (s *sent) atTheTable() {
 		s.addTalks(v, j+1, false)
 		return
 	}
+}
+
+// captivesForCaptives reports whether tokens [lo,hi] hold captives or
+// people traded for others: "ten Ukrainian soldiers for ten Russian
+// soldiers", "two journalists for a spy".
+func (s *sent) captivesForCaptives(lo, hi int) bool {
+	for k := lo; k <= hi && k+2 < len(s.toks); k++ {
+		if s.hardBoundary(k) || s.in(k, notCaptives) {
+			return false
+		}
+		if !(s.in(k, strictCaptives) || s.in(k, personNouns)) || s.w(k+1) != "for" {
+			continue
+		}
+		for m := k + 2; m <= k+6 && m < len(s.toks); m++ {
+			if s.hardBoundary(m) || s.in(m, notCaptives) {
+				break
+			}
+			if s.in(m, strictCaptives) || s.in(m, personNouns) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// brokeredBefore reports whether a "-brokered" or "-mediated" compound
+// modifies the noun at i: "the US-brokered pause".
+func (s *sent) brokeredBefore(i int) bool {
+	switch s.w(i - 1) {
+	case "brokered", "mediated", "backed", "sponsored":
+		return i >= 2 && s.toks[i-1].hyph
+	}
+	return false
+}
+
+// truceVerbAfter reports whether the noun at i is the subject of a
+// truce's own verbs: "the pause took effect", "the pause agreed in
+// Washington ... collapsed".
+func (s *sent) truceVerbAfter(i int) bool {
+	for k := i + 1; k < len(s.toks) && k <= i+5; k++ {
+		switch s.w(k) {
+		case "effect", "force":
+			p := s.w(k - 1)
+			return p == "took" || p == "into" || p == "takes"
+		case "agreed", "brokered", "declared":
+			return k == i+1
+		case "in", "of", "on", "for":
+			return false // "a pause in talks", "a pause on payments"
+		}
+		if s.hardBoundary(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // signedPeace returns the signing verb that takes "peace" at i as its
@@ -1719,6 +1776,12 @@ func (s *sent) swap(i int) {
 			s.add(cand{typ: model.TypePrisonerSwap, ts: i, te: i + 1})
 			return
 		}
+		if (w == "exchange" || w == "swap") && s.captivesForCaptives(i+1, i+14) {
+			// "There was an exchange last Thursday, ten Ukrainian
+			// soldiers for ten Russian soldiers"
+			s.add(cand{typ: model.TypePrisonerSwap, ts: i, te: i + 1})
+			return
+		}
 		if (w == "exchange" || w == "swap") && s.releasedCaptivesBefore(i) {
 			// "Hamas freed three hostages and Israel released 90
 			// prisoners, in the first exchange under the truce"
@@ -1809,6 +1872,19 @@ func (s *sent) swapObject(i int) bool {
 }
 
 func (s *sent) swapVerb(i int) {
+	if p := s.w(i - 1); p == "were" || p == "was" || p == "been" || p == "be" {
+		// the passive: "captives had been swapped", "ten agents were
+		// swapped in Vienna for four Russians"
+		for k := i - 2; k >= 0 && k >= i-10; k-- {
+			if s.hardBoundary(k) || s.in(k, notCaptives) {
+				break
+			}
+			if s.in(k, strictCaptives) || s.in(k, personNouns) && s.anyFwd(i+1, i+6, cueFor) > 0 {
+				s.add(cand{typ: model.TypePrisonerSwap, ts: i, te: i + 1})
+				return
+			}
+		}
+	}
 	for k := i + 1; k < len(s.toks) && k <= i+6; k++ {
 		if s.in(k, notCaptives) {
 			return
@@ -1831,7 +1907,8 @@ func (s *sent) exchangeFor(i int) {
 	}
 	// captives released on this side let people on the other side count:
 	// "freed 1,027 prisoners in exchange for a single soldier"
-	captivesBefore := s.anyIn(rel+1, i-2, captiveNouns) >= 0 || s.anyIn(rel+1, i-2, personNouns) >= 0 || s.peopleIn(rel+1, i-2)
+	captivesBefore := s.anyIn(rel+1, i-2, captiveNouns) >= 0 || s.anyIn(rel+1, i-2, personNouns) >= 0 || s.peopleIn(rel+1, i-2) ||
+		s.anyIn(rel-3, rel-1, personNouns) >= 0 || s.anyIn(rel-3, rel-1, captiveNouns) >= 0 // "saw 300 soldiers freed in return for ..."
 	for k := i + 2; k < len(s.toks) && k <= i+10; k++ {
 		if s.in(k, notCaptives) && !s.compoundModifier(k) {
 			return // "for cash", not "for the arms dealer X"
@@ -2757,7 +2834,7 @@ func (s *sent) factuality(c *cand) string {
 	inParen := s.toks[c.ts].paren
 	steps := 0
 	anyDet := false
-	if g := s.w(c.ts - 1); (g == "such" || g == "similar") && s.w(c.ts-2) != "of" || s.w(c.ts-2) == "such" || s.w(c.ts-2) == "similar" {
+	if g := s.w(c.ts - 1); ((g == "such" || g == "similar") && s.w(c.ts-2) != "of" || s.w(c.ts-2) == "such" || s.w(c.ts-2) == "similar") && !s.in(c.ts-2, ordinalWords) {
 		return model.FactHypothetical // "such talks", "similar ceasefires": no particular event ("the last round of such talks" is one)
 	}
 	for j := c.ts - 1; j >= 0 && steps < 18; j-- {
@@ -3176,7 +3253,13 @@ func (s *sent) reportedAfter() bool {
 // rightConditional: "France said it would withdraw its troops if ...".
 func (s *sent) rightConditional(c *cand) string {
 	if c.typ == model.TypeTalks && s.offerBefore(c.ts) {
-		return model.FactAsserted // "said it was ready to return to talks if ...": the offer was made
+		// "said it was ready to return to talks if ...": the offer was
+		// made; "would be prepared to hold talks only if ...": a
+		// conditional readiness, no offer
+		k := s.anyBack(c.ts-1, c.ts-4, offerWords)
+		if !(k >= 2 && s.w(k-1) == "be" && (s.w(k-2) == "would" || s.w(k-2) == "could")) {
+			return model.FactAsserted
+		}
 	}
 	rel := s.inRelativeClause(c.ts)
 	for j := c.te; j < len(s.toks) && j <= c.te+12; j++ {
@@ -3196,17 +3279,18 @@ func (s *sent) rightConditional(c *cand) string {
 
 // Small cue sets used by the detectors.
 var (
-	cueOutBack             = set("out", "back")
-	cueSince               = set("since")
-	swapDealVerbs          = set("agreed", "reached", "signed", "approved", "endorsed", "ratified", "struck", "finalised", "finalized", "sealed")
-	unarmedTruceMods       = set("political", "parliamentary", "electoral", "trade", "tariff", "media", "budget", "legislative", "partisan", "commercial")
-	seatNouns              = set("broadcaster", "television", "radio", "palace", "parliament", "presidency")
-	detainVerbs            = set("detained", "arrested", "captured", "abducted", "seized")
-	stormVerbs             = set("stormed", "storming", "storm", "storms", "surrounded", "surrounding")
-	figurativeCoup         = set("diplomatic", "relations", "pr", "propaganda", "publicity", "media", "marketing", "intelligence", "commercial", "electoral", "boardroom", "editorial", "legal", "public")
-	cueTheyHe              = set("they", "he", "she", "it")
-	cueAnd                 = set("and")
-	personNouns            = set("soldier", "soldiers", "citizen", "citizens", "nationals", "national", "civilians", "journalist", "journalists", "nephews", "nephew", "relatives", "fighters", "officers", "agents", "americans", "israelis", "palestinians", "russians", "ukrainians", "women", "children", "teenagers", "men")
+	cueOutBack       = set("out", "back")
+	cueSince         = set("since")
+	swapDealVerbs    = set("agreed", "reached", "signed", "approved", "endorsed", "ratified", "struck", "finalised", "finalized", "sealed")
+	unarmedTruceMods = set("political", "parliamentary", "electoral", "trade", "tariff", "media", "budget", "legislative", "partisan", "commercial")
+	seatNouns        = set("broadcaster", "television", "radio", "palace", "parliament", "presidency")
+	detainVerbs      = set("detained", "arrested", "captured", "abducted", "seized")
+	stormVerbs       = set("stormed", "storming", "storm", "storms", "surrounded", "surrounding")
+	figurativeCoup   = set("diplomatic", "relations", "pr", "propaganda", "publicity", "media", "marketing", "intelligence", "commercial", "electoral", "boardroom", "editorial", "legal", "public")
+	cueTheyHe        = set("they", "he", "she", "it")
+	cueAnd           = set("and")
+	personNouns      = set("soldier", "soldiers", "citizen", "citizens", "nationals", "national", "civilians", "journalist", "journalists", "nephews", "nephew", "relatives", "fighters", "officers", "agents", "americans", "israelis", "palestinians", "russians", "ukrainians", "women", "children", "teenagers", "men",
+		"conscripts", "servicemen", "sailors", "pilots", "spies", "dissidents", "activists")
 	warNouns               = set("war", "wars", "fighting", "conflict", "hostilities", "siege", "violence", "clashes", "offensive", "insurgency")
 	attemptNouns           = set("attempt", "attempts", "attempted", "bid", "tried")
 	ordinalWords           = set("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "latest", "last", "final", "next")
@@ -3221,6 +3305,7 @@ var (
 	extendVerbs            = set("extend", "extended", "extending", "renew", "renewed", "renewing", "prolong", "prolonged")
 	adverbsBeforeVerb      = set("then", "finally", "eventually", "quickly", "formally", "officially", "only", "also", "later", "soon")
 	cueHome                = set("home")
+	cueFor                 = set("for")
 	decideVerbs            = set("decided", "decides", "resolved", "resolves", "voted", "votes", "ordered", "orders")
 	remainsNouns           = set("bodies", "body", "remains", "coffins", "coffin", "ashes")
 	verbLeaders            = set("to", "will", "would", "must", "not", "could", "should", "may", "might", "can", "did")

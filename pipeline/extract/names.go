@@ -26,7 +26,7 @@ var nameFunction = set("the", "a", "an", "in", "on", "at", "by", "for", "of", "a
 // such a name still counts.
 var eventNameEnd = set("agreement", "agreements", "accord", "accords", "treaty", "treaties", "pact", "ceasefire",
 	"truce", "armistice", "talks", "dialogue", "negotiations", "conference", "protocol", "declaration", "process",
-	"summit", "coup", "putsch", "withdrawal", "exchange", "swap", "settlement")
+	"summit", "coup", "putsch", "withdrawal", "exchange", "swap", "settlement", "cessation")
 
 // isNameWord reports whether token i is a capitalised word that may be part of a name.
 func (s *sent) isNameWord(i int) bool {
