@@ -80,6 +80,8 @@ func (s *sent) detect() {
 				s.ceasefireAt(i, i+3, false)
 			} else if k := s.militaryOperations(i + 2); s.w(i+1) == "of" && k > 0 {
 				s.ceasefireAt(i, k, false) // "a complete cessation of military operations"
+			} else if s.w(i-1) == "the" && s.truceVerbAfter(i) {
+				s.ceasefireAt(i, i+1, false) // "The cessation takes effect at noon"
 			}
 		case hPause:
 			if p := s.w(i - 1); p == "humanitarian" || p == "temporary" {
@@ -122,7 +124,7 @@ func (s *sent) detect() {
 			}
 			// "pull its troops and its ambassador out of Niger"; "Ukraine
 			// pulled out of the town of Avdiivka"
-			if k := s.anyFwd(i+1, i+7, cueOutBack); k > 0 && !s.boundaryIn(i+1, k) && (s.forceCue(i, k) || s.stateSubject(i) && s.territoryAfter(k)) && !s.nonForceWithdrawal(k) {
+			if k := s.anyFwd(i+1, i+7, cueOutBack); k > 0 && !s.boundaryIn(i+1, k) && (s.forceCue(i, k) || s.stateSubject(i) && s.territoryAfter(k) || s.relSubjectForces(i)) && !s.nonForceWithdrawal(k) {
 				s.addWithdrawal(i, k+1, partialOrCompleted(t.w == "pulled"), false)
 			}
 		case hDrawdown:
@@ -351,6 +353,113 @@ func (s *sent) truceVerbAfter(i int) bool {
 		}
 		if s.hardBoundary(k) {
 			return false
+		}
+	}
+	return false
+}
+
+// armedCampaignAfter returns the end of "(to|of) its armed campaign",
+// "their campaign", "its armed struggle", "the campaign of violence"
+// starting at i, or -1.
+func (s *sent) armedCampaignAfter(i int) int {
+	k := i
+	if s.w(k) == "to" || s.w(k) == "of" {
+		k++
+	}
+	switch s.w(k) {
+	case "its", "their", "the", "his":
+		k++
+	default:
+		return -1
+	}
+	armed := false
+	for s.w(k) == "armed" || s.w(k) == "military" || s.w(k) == "violent" || s.w(k) == "guerrilla" || s.w(k) == "bombing" {
+		armed = true
+		k++
+	}
+	switch s.w(k) {
+	case "campaign":
+		if s.w(k+1) == "of" && (s.w(k+2) == "violence" || s.w(k+2) == "attacks" || s.w(k+2) == "bombings") {
+			return k + 3
+		}
+		if armed || s.anyIn(k-12, k-1, cueRebelRebels) >= 0 || s.actorIn(k-12, k-1, gazetteer.KindArmedGroup) {
+			return k + 1
+		}
+	case "struggle", "insurgency", "rebellion":
+		if armed || s.w(k) != "struggle" {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// operationEnded reports whether the verb "ended" at i tells the end of a
+// military operation or mission named before it: "the Army's operation
+// in Northern Ireland formally ended", "Operation Banner ... comes to an
+// end".
+func (s *sent) operationEnded(i int) bool {
+	v := i
+	if s.w(i) == "end" {
+		// "comes to an end", "came to an end"
+		if s.w(i-1) != "an" || s.w(i-2) != "to" {
+			return false
+		}
+		switch s.w(i - 3) {
+		case "come", "comes", "came", "coming":
+		default:
+			return false
+		}
+		v = i - 3
+	}
+	k := s.anyBack(v-1, v-12, cueMissionOperation)
+	if k < 0 || s.boundaryIn(k+1, v) && !s.appositionBetween(max(k-10, 0), v) {
+		return false
+	}
+	if s.w(k) == "mandate" || s.w(k) == "presence" {
+		return false
+	}
+	// a military operation: the army's, or one named "Operation X"
+	return s.militaryIn(k-6, k-1) >= 0 || s.in(k-1, missionMods) ||
+		s.w(k) == "operation" && k+1 < len(s.toks) && s.toks[k].cap && s.toks[k+1].cap
+}
+
+// appositionBetween reports whether tokens [a,b), after the last hard
+// boundary among them, hold one apposition set off by commas ("Operation
+// Banner, the Army's 38-year deployment in support of the police, comes
+// to an end"): two commas.
+func (s *sent) appositionBetween(a, b int) bool {
+	n := 0
+	for k := a; k < b; k++ {
+		if s.hardBoundary(k) {
+			n = 0
+			continue
+		}
+		if s.w(k) == "," {
+			n++
+		}
+	}
+	return n == 2
+}
+
+// haltAfter reports whether "to halt (stop, suspend, pause, cease) the
+// fighting (march, advance, offensive, attacks)" follows at i: what a
+// ceasefire agrees.
+func (s *sent) haltAfter(i int) bool {
+	if s.w(i) != "to" {
+		return false
+	}
+	switch s.w(i + 1) {
+	case "halt", "stop", "suspend", "pause", "cease", "freeze":
+	default:
+		return false
+	}
+	for k := i + 2; k <= i+5 && k < len(s.toks); k++ {
+		if s.in(k, fightNouns) {
+			return true
+		}
+		switch s.w(k) {
+		case "march", "advance", "offensive", "assault", "firing", "fire", "operations", "mutiny":
+			return true
 		}
 	}
 	return false
@@ -1457,6 +1566,12 @@ func (s *sent) leftTruce(ts int) bool {
 // on a halt to the fighting". The verb or noun at i must be agreed,
 // pledged or declared in the words before it; te is the token after it.
 func (s *sent) haltFighting(i, te int) {
+	if k := s.armedCampaignAfter(te); k > 0 {
+		// "loyalist paramilitaries, who had halted their campaign in
+		// October 1994"
+		s.ceasefireAt(i, k, false)
+		return
+	}
 	k := te
 	if s.w(i) == "halt" && s.w(k) == "to" {
 		k++ // "a halt to the fighting"
@@ -1560,6 +1675,11 @@ func (s *sent) agreement(i int) {
 		if s.toks[k].kind == kPunct && !s.toks[k].hyph {
 			break
 		}
+	}
+	if s.haltAfter(i + 1) {
+		// "agrees deal to halt march on Moscow": what it agrees tells a truce
+		s.peaceCand(i, i+1, false, named || year)
+		return
 	}
 	reached := s.reachedDeal(i)
 	signed := s.anyBack(i-1, i-6, signVerbs) >= 0 || s.in(i+1, signVerbs) || reached || s.signedInRelative(i) || s.signedParticiple(i)
@@ -1684,8 +1804,8 @@ func (s *sent) peaceCand(ts, te int, plural, named bool) {
 		return // "a 2008 deal, under which Israel released five prisoners": no peace accord
 	}
 	typ := model.TypePeaceAgreement
-	if s.anyBack(ts-1, ts-3, localMods) >= 0 {
-		typ = model.TypeCeasefire
+	if s.anyBack(ts-1, ts-3, localMods) >= 0 || s.haltAfter(te) {
+		typ = model.TypeCeasefire // a local deal; "a deal to halt the march on Moscow"
 	}
 	if !named && te-ts == 1 && s.ctx.recentCeasefire && (s.w(ts) == "deal" || s.w(ts) == "agreement") {
 		typ = model.TypeCeasefire // "approved the deal" right after the truce was named
@@ -2127,10 +2247,40 @@ func (s *sent) withdrawVerb(i int) {
 	if s.nonForceWithdrawal(i) {
 		return
 	}
-	if !s.forceCue(i, i) && !(s.fromPlace(i) && s.stateSubject(i)) && !s.pronounForForces(i) && !s.pronounOfForces(i+1) && !s.coordForceSubject(i) {
+	if !s.forceCue(i, i) && !(s.fromPlace(i) && s.stateSubject(i)) && !s.pronounForForces(i) && !s.pronounOfForces(i+1) && !s.coordForceSubject(i) && !s.relSubjectForces(i) {
 		return
 	}
 	s.addWithdrawal(i, i+1, partialOrCompleted(s.in(i, completedForms)), false)
+}
+
+// relSubjectForces reports whether the verb at i follows a relative
+// clause on armed forces that is its subject: "Wagner mercenaries who had
+// taken over the city and driven to within 200 km (125 miles) of Moscow
+// pulled out of Rostov". The clause may hold a parenthesis; a semicolon,
+// colon or dash ends the search.
+func (s *sent) relSubjectForces(i int) bool {
+	depth := 0
+	for k := i - 1; k >= 1 && k >= i-40; k-- {
+		switch s.w(k) {
+		case ")":
+			depth++
+			continue
+		case "(":
+			depth--
+			continue
+		}
+		if depth > 0 {
+			continue
+		}
+		if s.hardBoundary(k) {
+			return false
+		}
+		if w := s.w(k); (w == "who" || w == "which") && k < i-2 {
+			return s.in(k-1, forceNouns) || s.w(k-1) == "," && s.in(k-2, forceNouns) ||
+				s.actorIn(k-3, k-1, gazetteer.KindArmedGroup, gazetteer.KindMilitary, gazetteer.KindMission)
+		}
+	}
+	return false
 }
 
 // coordForceSubject reports whether the verb at i is the second of two
@@ -2587,6 +2737,19 @@ func (s *sent) reduce(i int) {
 
 func (s *sent) endMission(i int) {
 	w := s.w(i)
+	if k := s.armedCampaignAfter(i + 1); k > 0 {
+		// "the IRA formally orders an end to its armed campaign",
+		// "announced the end of its armed campaign": an armed group
+		// declaring it stops fighting
+		s.ceasefireAt(i, k, false)
+		return
+	}
+	if (w == "ended" || w == "ends" || w == "end") && s.operationEnded(i) {
+		// "the Army's operation in Northern Ireland formally ended in
+		// 2007", "Operation Banner ... comes to an end"
+		s.addWithdrawal(i, i+1, "completed", false)
+		return
+	}
 	lo := i + 1
 	if s.w(lo) == "of" {
 		lo++

@@ -22,7 +22,7 @@ var weakHeads = set("left", "leave", "leaves", "leaving", "exit", "exited", "exi
 	"freed", "released", "control", "out", "broadcaster", "palace", "contacts", "stormed", "storming", "surrounded", "detained", "arrested",
 	"sign", "signs", "signed", "signing", "forced", "forcing", "took", "taken",
 	"rolled", "moved", "marched", "streamed", "trundled", "drove", "abandoned", "abandon", "abandons", "abandoning",
-	"brought", "bring", "bringing", "brings", "table")
+	"brought", "bring", "bringing", "brings", "table", "halted", "halts", "halting", "campaign")
 
 // strongCues are words that let a sentence with only weak heads through.
 var strongCues = set("rebel", "rebels", "junta", "coup", "base", "bases", "camp", "camps", "outpost", "outposts",
@@ -135,7 +135,7 @@ func headTable() map[string]uint8 {
 	add(hDebate, "debate", "debates")
 	add(hMandateVerb, "instructed", "tasked", "mandated", "mandating", "appointed", "charged", "commissioned")
 	add(hExpel, "expelled", "expel", "expels", "expelling", "expulsion")
-	add(hHalt, "halt", "stop")
+	add(hHalt, "halt", "stop", "halted", "halts", "halting")
 	add(hCollapse, "collapsed", "collapse", "collapses", "broke", "fell", "unravelled", "unraveled")
 	return m
 }

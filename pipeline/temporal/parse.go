@@ -55,6 +55,10 @@ type finder struct {
 	// which a later date with no year shares ("... on Dec. 1"); 0 none.
 	refInSent bool
 	sentYear  int
+	// the year of a chained time of the sentence ("Six months later, on
+	// 12 December"), which a date with no year in apposition right after
+	// it shares; 0 none. chainEnd is the token after the chained time.
+	chainYear, chainEnd int
 
 	// The antecedents of anaphoric times (see anaphora.go): the most
 	// recent resolved, non-citation time, chained or not, and the most
@@ -715,6 +719,15 @@ func (f *finder) parseRelative(i int) (spec, int, bool) {
 				a, ok := f.thatWeekday(int(w.e.val))
 				return resolved(a, ok, false, true), j + 1, true
 			}
+			if w := f.at(j); w.kind == tWord && w.e.cls == wMonth && w.upper && w.e.flag&fAbbr == 0 {
+				m := int(w.e.val)
+				// "the restoration of the truce that July": that month of
+				// the year just narrated
+				if y, ok := f.anaphorYear(); ok {
+					a, ok := fromValue(fmt.Sprintf("%04d-%02d", y, m))
+					return resolved(a, ok, false, true), j + 1, true
+				}
+			}
 		case kLater, kEarlier:
 			// "later this year", "earlier that month", "later in the year"
 			if f.isKey(i+1, kThis) || f.isKey(i+1, kThat) {
@@ -876,6 +889,17 @@ func (f *finder) bareOrdinalDay(d int) (model.Anchor, bool) {
 		y, m = y+1, 1
 	}
 	return fromValue(fmt.Sprintf("%04d-%02d-%02d", y, m, d))
+}
+
+// anaphorYear is the year of the time just named, when that time lies
+// within one year.
+func (f *finder) anaphorYear() (int, bool) {
+	a, ok := sameAs(f.last.a, f.last.qual, unitYear)
+	if !ok || a.Precision != model.PrecYear {
+		return 0, false
+	}
+	y, _, _ := ymd(a.Begin)
+	return y, true
 }
 
 // isFortnight reports whether token i is "fortnight(s)", a unit word of
@@ -1180,6 +1204,12 @@ func (f *finder) inferYear(s spec) (spec, bool) {
 	if f.sentYear != 0 {
 		// "a pause in November 2023 ... before fighting resumed on Dec. 1"
 		s.y = f.sentYear
+		s.rel = true
+		return s, true
+	}
+	if f.chainYear != 0 && f.cur-f.chainEnd <= 2 {
+		// "Six months later, on 12 December, ..." after June 2000
+		s.y = f.chainYear
 		s.rel = true
 		return s, true
 	}

@@ -148,7 +148,7 @@ func (f *finder) run(out []model.Timex, sent, base int) []model.Timex {
 	refBefore, qualBefore := f.ref, f.refQual
 	lastBefore, dayBefore := f.last, f.lastDay
 	f.hits = f.hits[:0]
-	f.refInSent, f.sentYear = false, 0
+	f.refInSent, f.sentYear, f.chainYear = false, 0, 0
 	f.sent = sent
 	for i := 0; i < len(f.toks); {
 		if tk := &f.toks[i]; tk.kind == tPunct || tk.kind == tWord && (tk.e.cls == wNone || tk.e.cls == wVerb) || !leadsToAnchor(f.toks, i) {
@@ -231,6 +231,11 @@ func (f *finder) run(out []model.Timex, sent, base int) []model.Timex {
 // advanceRef makes a resolved, non-citation, non-chained time the
 // reference of the chained expressions that follow.
 func (f *finder) advanceRef(h hit) {
+	if h.ok && !h.cite && h.chain && h.a.Precision <= model.PrecMonth {
+		if y, y2 := h.a.Begin.Time().Year(), h.a.Last.Time().Year(); y == y2 {
+			f.chainYear, f.chainEnd = y, h.e
+		}
+	}
 	if !h.ok || h.cite || h.chain {
 		return
 	}
