@@ -465,6 +465,32 @@ func (s *sent) haltAfter(i int) bool {
 	return false
 }
 
+// presentVerb reports whether the trigger at i is a verb in the base or
+// present form ("leave", "withdraws", "sign"), not a past one or a noun.
+func (s *sent) presentVerb(i int) bool {
+	switch s.w(i) {
+	case "leave", "leaves", "withdraw", "withdraws", "pull", "pulls", "sign", "signs", "exchange", "swap",
+		"hand", "hands", "agree", "agrees", "stop", "stops", "end", "ends", "release", "releases", "free", "frees":
+		return true
+	}
+	return false
+}
+
+// willBefore reports whether "will", "would" or "'ll" comes before token j
+// in the same clause chain: the main clause speaks of the future.
+func (s *sent) willBefore(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-15; k-- {
+		if s.hardBoundary(k) {
+			return false
+		}
+		switch s.w(k) {
+		case "will", "would", "ll", "shall":
+			return true
+		}
+	}
+	return false
+}
+
 // signedPeace returns the signing verb that takes "peace" at i as its
 // object ("signed a lasting peace", "sign the peace"), or -1.
 func (s *sent) signedPeace(i int) int {
@@ -3091,6 +3117,17 @@ func (s *sent) factuality(c *cand) string {
 		if m == mHypo && (w == "attempt" || w == "attempts") && s.w(j+1) != "to" && s.w(j+1) != "at" {
 			m = 0 // "compared the attempt with the ouster of X": no attempt at the event
 		}
+		if (w == "when" || w == "once" || w == "until") && s.presentVerb(c.ts) && s.willBefore(j) {
+			// "Ukraine will only believe it when Russian troops leave":
+			// a present verb under a future main clause has not happened
+			return model.FactHypothetical
+		}
+		if w == "though" && s.w(j-1) == "as" {
+			return model.FactHypothetical // "behaves as though the coup had succeeded"
+		}
+		if c.typ == model.TypeCoup && (w == "plotting" || w == "plotted" || w == "plot" || w == "plots") && c.ts <= j+3 && c.ts > j && s.anyBack(j-1, j-3, accusedWords) >= 0 {
+			return model.FactHypothetical // "accused of plotting a coup": an alleged plan, no attempt
+		}
 		if m == mDem && w == "calls" && isDeterminer(s.w(j+1)) && c.ts <= j+3 {
 			m = 0 // "the group calls a ceasefire": it declares one
 		}
@@ -3132,6 +3169,17 @@ func (s *sent) factuality(c *cand) string {
 		case mPlan:
 			if p := s.w(j - 1); p == "no" || p == "not" {
 				return model.FactNegated // "had no plans to withdraw"
+			}
+			if s.w(j-1) == "any" {
+				// "had not been told of any plan to withdraw"
+				for k := j - 2; k >= 0 && k >= j-6; k-- {
+					if s.toks[k].marker == mNeg {
+						return model.FactNegated
+					}
+					if s.hardBoundary(k) || s.w(k) == "," {
+						break
+					}
+				}
 			}
 			if c.typ == model.TypeWithdrawal {
 				c.announced = true
@@ -3468,6 +3516,7 @@ var (
 	extendVerbs            = set("extend", "extended", "extending", "renew", "renewed", "renewing", "prolong", "prolonged")
 	adverbsBeforeVerb      = set("then", "finally", "eventually", "quickly", "formally", "officially", "only", "also", "later", "soon")
 	cueHome                = set("home")
+	accusedWords           = set("accused", "suspected", "charged", "alleged", "allegedly", "convicted")
 	cueFor                 = set("for")
 	decideVerbs            = set("decided", "decides", "resolved", "resolves", "voted", "votes", "ordered", "orders")
 	remainsNouns           = set("bodies", "body", "remains", "coffins", "coffin", "ashes")
