@@ -748,6 +748,21 @@ func datesDeal(text string, i int) bool {
 	return false
 }
 
+// durationText reports whether a time expression's text ends in a unit
+// word, as an offset does when "after" is left out of it ("Ten years",
+// "a month").
+func durationText(text string) bool {
+	i := strings.LastIndexByte(text, ' ')
+	if i < 0 {
+		return false
+	}
+	switch strings.ToLower(text[i+1:]) {
+	case "day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years", "decade", "decades":
+		return true
+	}
+	return false
+}
+
 // offsetTimex reports whether a time expression is an offset counted
 // from an event named after it: "eight months after", "weeks before".
 func offsetTimex(text string) bool {
@@ -901,7 +916,10 @@ func (x *Extractor) analyse(text string, base int, times []model.Timex, ctx *sen
 		case c.carried:
 			r.time = ctx.prevFrame
 		}
-		if c.prior >= 0 && r.time.Value != "" && r.time.Qualifier == "" && (c.carried || s.times[c.time].b <= c.prior) {
+		if c.prior >= 0 && r.time.Value != "" && r.time.Qualifier == "" && (c.carried || s.times[c.time].b < c.prior ||
+			s.times[c.time].b == c.prior && !durationText(s.times[c.time].tx.Text)) {
+			// (but in "Ten years after the accord, ..." the offset right
+			// before "after" dates the accord itself)
 			// "signed on Saturday after talks in Jeddah": the talks came before
 			r.time.Qualifier = "before"
 		}

@@ -770,7 +770,8 @@ func (f *finder) parseRelative(i int) (spec, int, bool) {
 	// (but not a duration: "for almost a decade after").
 	n, vague, j := f.count(i)
 	unit, plural := f.unitAt(j)
-	if (f.isKey(i-1, kFor) || f.isKey(i-1, kOver) || f.isKey(i-1, kThan)) && !(f.isKey(i-1, kOver) && f.isKey(j+1, kAgo)) {
+	hedged := f.hedgeAt(i-1) && !f.isKey(i-2, kFor) && !f.isKey(i-2, kOver) // "Almost a month after ..."
+	if (f.isKey(i-1, kFor) || f.isKey(i-1, kOver) || f.isKey(i-1, kThan)) && !(f.isKey(i-1, kOver) && f.isKey(j+1, kAgo)) && !hedged {
 		// (but "handed it over a fortnight ago" is a time)
 		return spec{}, i, false
 	}
@@ -819,6 +820,24 @@ func (f *finder) parseRelative(i int) (spec, int, bool) {
 		}
 		a, ok := relShift(f.anchor, "", -n, unit, vague)
 		return resolved(a, ok, true, false), k + 1, true
+	case f.isKey(k, kAfter) && !f.refInSent && f.complementAt(k+1) && (f.atSentenceHead(i) || hedged && f.atSentenceHead(i-1)) && !f.mainClausePast(k+1):
+		// "Ten years after the peace treaty, the border is still closed",
+		// "Almost a month after the forces pulled back, the city is under
+		// fire": a present main clause is the story's now, so the event
+		// of the complement lies that long before the publication date,
+		// as precisely as "N units ago" would put it
+		p := unitPrec(unit)
+		switch {
+		case unit == unitWeek && !vague:
+			p = model.PrecDay // "five weeks after": that day
+		case unit == unitYear && f.anchor.Precision == model.PrecMonth && !vague:
+			p = model.PrecMonth // as "a year ago" under a month-precise date
+		}
+		p = coarser(p, f.anchor.Precision)
+		a, ok := render(shift(f.anchor.Begin, -n, unit), p)
+		// "after" stays out of the expression: the offset dates the
+		// event that follows it, not a clause it opens
+		return resolved(a, ok, true, false), k, true
 	case (f.isKey(k, kAfter) || f.isKey(k, kBefore)) && f.refInSent && f.complementAt(k+1):
 		// "came to power on 30 September, eight months after Damiba had
 		// ousted Kaboré": after a time of the same sentence, the offset
@@ -935,6 +954,60 @@ func (f *finder) toTheDay(i int) (end int, prec model.Precision, ok bool) {
 		return 0, 0, false
 	}
 	return i + 3, prec, true
+}
+
+// hedgeAt reports whether token i is "almost" or "nearly" ("almost a
+// month after").
+func (f *finder) hedgeAt(i int) bool {
+	w := strings.ToLower(f.word(i))
+	return w == "almost" || w == "nearly"
+}
+
+// atSentenceHead reports whether token i starts the sentence, or follows
+// only a heading word and a colon or dash ("Thread: five weeks after").
+func (f *finder) atSentenceHead(i int) bool {
+	if i == 0 {
+		return true
+	}
+	if f.isPunct(i-1, ':', '—', '–', '-') {
+		for k := 0; k < i-1; k++ {
+			if f.at(k).kind == tNum {
+				return false
+			}
+		}
+		return i <= 4
+	}
+	return false
+}
+
+// mainClausePast reports whether the main clause after the complement
+// that starts at token k ("Ten years after the accord, the border
+// remained closed") has a past verb. A complement with no main clause
+// after it (a heading) has none.
+func (f *finder) mainClausePast(k int) bool {
+	c := -1
+	for m := k; m < len(f.toks) && m <= k+25; m++ {
+		if f.isPunct(m, ',') {
+			c = m
+			break
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	for m := c + 1; m < len(f.toks) && m <= c+14; m++ {
+		switch f.tenseCue(m, false) {
+		case tensePast:
+			return true
+		case tenseFuture, tenseStop:
+			return false
+		}
+		switch strings.ToLower(f.word(m)) {
+		case "is", "are", "remains", "remain", "has", "have", "stays", "still":
+			return false
+		}
+	}
+	return false // no verb found: a heading ("..., a timeline of the milestones")
 }
 
 // complementAt reports whether token i opens the complement of "after" or
