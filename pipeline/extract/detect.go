@@ -140,10 +140,15 @@ func (s *sent) detect() {
 		case hDepart:
 			s.depart(i)
 		case hMoveOut:
-			// "Wagner columns rolled out of the city", "troops moved out of the town"
-			if s.w(i+1) == "out" && s.w(i+2) == "of" && s.forceCue(i, i+1) && s.territoryAfter(i+1) && !s.nonForceWithdrawal(i+1) {
-				s.addWithdrawal(i, i+2, partialOrCompleted(true), false)
+			s.moveOut(i)
+		case hCeased:
+			// "Hostilities ceased at 6 a.m. on Monday": the fighting stopped
+			if k := i - 1; s.in(k, fightNouns) || s.w(k) == "firing" || s.w(k) == "guns" {
+				s.ceasefireAt(k, i+1, false)
+				s.cands[len(s.cands)-1].sub = "in_effect"
 			}
+		case hSpoke:
+			s.spokeByPhone(i)
 		case hAbandon:
 			s.abandon(i)
 		case hBring:
@@ -172,6 +177,9 @@ func (s *sent) detect() {
 		case hMediation:
 			if t.w == "mediators" && !s.mediatorsAtWork(i) {
 				continue
+			}
+			if t.w == "mediation" && len(s.cands) > 0 && s.manner(i) {
+				continue // "carried out on Sunday under Turkish mediation": how another event came about
 			}
 			if !s.inOrgName(i) {
 				s.addTalks(i, i+1, false)
@@ -487,6 +495,23 @@ func (s *sent) willBefore(j int) bool {
 		case "will", "would", "ll", "shall":
 			return true
 		}
+	}
+	return false
+}
+
+// manner reports whether the noun at i is governed by "under",
+// "through", "via" or "thanks to", perhaps after one modifier ("under
+// Turkish mediation"): it tells how another event came about.
+func (s *sent) manner(i int) bool {
+	k := i - 1
+	if k >= 0 && (s.toks[k].cap || s.w(k) == "un" || s.w(k) == "international" || s.w(k) == "regional") {
+		k--
+	}
+	switch s.w(k) {
+	case "under", "through", "via":
+		return true
+	case "to":
+		return s.w(k-1) == "thanks"
 	}
 	return false
 }
@@ -2561,6 +2586,51 @@ func (s *sent) leave(i int) {
 	s.addWithdrawal(i, i+1, partialOrCompleted(completedForms.has(w)), false)
 }
 
+// moveOut finds forces moving out of a place: "Wagner columns rolled out
+// of the city", "troops were redeployed out of the region", "the two
+// armies disengaged from the front line", "the last units crossed the
+// river into Uzbekistan".
+func (s *sent) moveOut(i int) {
+	switch s.w(i) {
+	case "crossed":
+		// only the last of a force leaving: "the last Soviet units crossed
+		// the Amu Darya", not troops crossing into a country
+		if s.anyIn(i-8, i-1, cueLast) >= 0 && s.anyIn(i-7, i-1, forceNouns) >= 0 {
+			s.addWithdrawal(i, i+1, "completed", false)
+		}
+	case "disengaged":
+		if s.w(i+1) == "from" && s.forceCue(i, i) {
+			s.addWithdrawal(i, i+1, "partial", false)
+		}
+	default:
+		if s.w(i+1) == "out" && s.w(i+2) == "of" && s.forceCue(i, i+1) && s.territoryAfter(i+1) && !s.nonForceWithdrawal(i+1) {
+			s.addWithdrawal(i, i+2, partialOrCompleted(true), false)
+		}
+	}
+}
+
+// spokeByPhone finds talks held by telephone between the parties: "the
+// two presidents spoke by phone on Monday", "spoke by telephone with
+// the rebel leader".
+func (s *sent) spokeByPhone(i int) {
+	k := i + 1
+	switch {
+	case s.w(k) == "by" && (s.w(k+1) == "phone" || s.w(k+1) == "telephone"):
+		k += 2
+	case s.w(k) == "on" && s.w(k+1) == "the" && (s.w(k+2) == "phone" || s.w(k+2) == "telephone"):
+		k += 3
+	default:
+		return
+	}
+	two := s.anyIn(i-4, i-1, cueTwoBoth) >= 0
+	with := s.w(k) == "with" && (s.anyIn(k+1, k+6, partyWords) >= 0 || s.anyIn(k+1, k+6, cueRebelRebels) >= 0 ||
+		s.actorIn(k+1, k+6, gazetteer.KindArmedGroup, gazetteer.KindGovernment, gazetteer.KindPerson, gazetteer.KindCountry) ||
+		s.headOfStateAt(k+1) || k+1 < len(s.toks) && s.toks[k+1].cap)
+	if two || with {
+		s.addTalks(i, k, false)
+	}
+}
+
 // abandon finds a state or armed force abandoning a place: "Russia
 // abandoned Snake Island on 30 June", "the rebels abandoned their
 // positions" (not a plan, a truce or talks).
@@ -3516,6 +3586,8 @@ var (
 	extendVerbs            = set("extend", "extended", "extending", "renew", "renewed", "renewing", "prolong", "prolonged")
 	adverbsBeforeVerb      = set("then", "finally", "eventually", "quickly", "formally", "officially", "only", "also", "later", "soon")
 	cueHome                = set("home")
+	cueLast                = set("last")
+	cueTwoBoth             = set("two", "both")
 	accusedWords           = set("accused", "suspected", "charged", "alleged", "allegedly", "convicted")
 	cueFor                 = set("for")
 	decideVerbs            = set("decided", "decides", "resolved", "resolves", "voted", "votes", "ordered", "orders")

@@ -22,6 +22,7 @@ var weakHeads = set("left", "leave", "leaves", "leaving", "exit", "exited", "exi
 	"freed", "released", "control", "out", "broadcaster", "palace", "contacts", "stormed", "storming", "surrounded", "detained", "arrested",
 	"sign", "signs", "signed", "signing", "forced", "forcing", "took", "taken",
 	"rolled", "moved", "marched", "streamed", "trundled", "drove", "abandoned", "abandon", "abandons", "abandoning",
+	"redeployed", "crossed", "disengaged", "ceased", "spoke", "speak", "speaks",
 	"brought", "bring", "bringing", "brings", "table", "halted", "halts", "halting", "campaign")
 
 // strongCues are words that let a sentence with only weak heads through.
@@ -32,7 +33,7 @@ var strongCues = set("rebel", "rebels", "junta", "coup", "base", "bases", "camp"
 	"town", "towns", "village", "villages", "enclave", "district", "districts", "sides", "delegations", "delegates", "envoys",
 	"city", "cities", "capital", "zone", "zones", "province", "region", "territory", "island", "regiments", "regiment",
 	"units", "columns", "convoys", "contingent", "contingents", "defence", "defense", "sat", "sit", "seat", "negotiating",
-	"minister", "ministers", "mujahideen", "maoists", "guerrillas", "paramilitaries")
+	"minister", "ministers", "mujahideen", "maoists", "guerrillas", "paramilitaries", "phone", "telephone")
 
 // nameStopwords are first words of names too common to be cues.
 var nameStopwords = set("the", "new", "free", "united", "national", "people", "popular", "democratic", "african",
@@ -63,6 +64,8 @@ const (
 	hLeave
 	hDepart
 	hMoveOut
+	hCeased
+	hSpoke
 	hAbandon
 	hBring
 	hRelocate
@@ -114,7 +117,9 @@ func headTable() map[string]uint8 {
 	add(hDraw, "draw", "drew", "drawn")
 	add(hLeave, "leave", "left", "leaving", "leaves", "exit", "exited", "exiting", "evacuated", "vacated", "gone")
 	add(hDepart, "departure", "departed", "depart", "departing")
-	add(hMoveOut, "rolled", "moved", "marched", "streamed", "trundled", "drove")
+	add(hMoveOut, "rolled", "moved", "marched", "streamed", "trundled", "drove", "redeployed", "crossed", "disengaged")
+	add(hCeased, "ceased")
+	add(hSpoke, "spoke", "spoken", "speak", "speaks")
 	add(hAbandon, "abandoned", "abandon", "abandons", "abandoning")
 	add(hBring, "brought", "bring", "bringing", "brings")
 	add(hRelocate, "relocate", "relocated", "relocation")
