@@ -60,6 +60,16 @@ type finder struct {
 	// it shares; 0 none. chainEnd is the token after the chained time.
 	chainYear, chainEnd int
 
+	// Over the document so far: whether any time named lies within a
+	// year before the publication year or later (the text speaks of its
+	// present), and the year of the last time that named its year. A
+	// retrospective, whose times all lie years back, goes on narrating
+	// that year: a later date with no year takes it (see inferYear).
+	recentSeen bool
+	narrYear   int      // the last year named outright
+	narrAt     prevTime // where it was named (a, sent and para)
+	narrMax    int      // the latest year named outright
+
 	// The antecedents of anaphoric times (see anaphora.go): the most
 	// recent resolved, non-citation time, chained or not, and the most
 	// recent one of day precision; and where the current sentence is.
@@ -588,6 +598,9 @@ func (f *finder) parseMonth(j int) (spec, int, bool) {
 	if y, e, ok := f.anaphoricYear(j + 1); ok {
 		return spec{kind: sMonth, y: y, m: m, rel: true}, e, true
 	}
+	if y, e, ok := f.deicticYear(j + 1); ok {
+		return spec{kind: sMonth, y: y, m: m, rel: true}, e, true // "in November last year"
+	}
 	return spec{kind: sMonth, m: m}, j + 1, true
 }
 
@@ -756,6 +769,9 @@ func (f *finder) parseRelative(i int) (spec, int, bool) {
 		}
 	}
 	if t.kind == tWord && t.e.cls == wWeekday && t.upper {
+		if f.dateAfterWeekday(i + 1) {
+			return spec{}, i, false // "on Monday 22 July": the date says it all
+		}
 		// "later on Friday" in a story of that Friday is the same day,
 		// even in the future tense
 		if k := i - 1; f.laterToday(k) || strings.EqualFold(f.word(k), "on") && f.laterToday(k-1) {
@@ -921,6 +937,56 @@ func (f *finder) anaphorYear() (int, bool) {
 	return y, true
 }
 
+// retrospectiveYear returns the year a retrospective text is narrating:
+// when every time the document has named so far lies at least two years
+// before its publication year, the year of the last time that named its
+// year, for a verb that is not future. News that speaks of its present
+// (a dateline, "on Tuesday", this year) never qualifies.
+func (f *finder) retrospectiveYear() (int, bool) {
+	if f.recentSeen || f.narrYear == 0 || !f.anchor.Known() || f.isFuture() {
+		return 0, false
+	}
+	py, _, _ := ymd(f.anchor.Begin)
+	// the year of the paragraph or the sentence before; further back,
+	// the latest year named (a flashback to 1967 in a memoir of 1974
+	// does not move the story)
+	y := f.narrMax
+	if f.near(f.narrAt) {
+		y = f.narrYear
+	}
+	if y > py-2 {
+		return 0, false
+	}
+	return y, true
+}
+
+// noteNarrative records, for retrospectiveYear, a time the text has
+// named.
+func (f *finder) noteNarrative(h hit) {
+	if !h.ok || h.cite || !f.anchor.Known() {
+		return
+	}
+	py, _, _ := ymd(f.anchor.Begin)
+	weekday := false
+	for k := h.s; k < h.e; k++ {
+		if t := f.at(k); t.kind == tWord && t.e.cls == wWeekday {
+			weekday = true
+		}
+	}
+	// (a weekday under a publication date known only to its month is no
+	// sign of the present: it only repeats that month)
+	if y, _, _ := ymd(h.a.Last); y >= py-1 && !(weekday && f.anchor.Precision != model.PrecDay) {
+		f.recentSeen = true
+	}
+	if !h.rel && !h.chain {
+		if y, y2 := h.a.Begin.Time().Year(), h.a.Last.Time().Year(); y == y2 {
+			f.narrYear = y
+			f.narrAt = prevTime{a: h.a, sent: f.sent, para: f.para}
+			f.narrMax = max(f.narrMax, y)
+		}
+	}
+}
+
 // isFortnight reports whether token i is "fortnight(s)", a unit word of
 // fourteen days.
 func (f *finder) isFortnight(i int) bool {
@@ -954,6 +1020,23 @@ func (f *finder) toTheDay(i int) (end int, prec model.Precision, ok bool) {
 		return 0, 0, false
 	}
 	return i + 3, prec, true
+}
+
+// dateAfterWeekday reports whether a day and month follow at k, after an
+// optional comma: "Monday 22 July", "Monday, July 22".
+func (f *finder) dateAfterWeekday(k int) bool {
+	if f.isPunct(k, ',') {
+		k++
+	}
+	if _, ok := f.dayNum(k); ok {
+		_, ok := f.monthAt(k+1, true)
+		return ok || f.isKey(k+1, kOf)
+	}
+	if _, ok := f.monthAt(k, true); ok {
+		_, ok := f.dayNum(k + 1)
+		return ok
+	}
+	return false
 }
 
 // hedgeAt reports whether token i is "almost" or "nearly" ("almost a
@@ -1286,6 +1369,13 @@ func (f *finder) inferYear(s spec) (spec, bool) {
 		s.rel = true
 		return s, true
 	}
+	if y, ok := f.retrospectiveYear(); ok {
+		// a memoir of 1974 published in 2009: "on Monday 22 July" is
+		// 1974's, not 2008's
+		s.y = y
+		s.rel = true
+		return s, true
+	}
 	y, am, ok := f.anchorYM()
 	if !ok {
 		return s, false
@@ -1342,7 +1432,32 @@ func (f *finder) trailingYear(s *spec, e int) int {
 		s.y, s.rel = y, true
 		return e2
 	}
+	if y, e2, ok := f.deicticYear(e); ok {
+		// "in November last year", "on 3 May this year"
+		s.y, s.rel = y, true
+		return e2
+	}
 	return e
+}
+
+// deicticYear reads "last year", "this year" or "next year" at token k,
+// after a month or day: the year against the publication date.
+func (f *finder) deicticYear(k int) (y, e int, ok bool) {
+	dir := 0
+	switch {
+	case f.isKey(k, kLast):
+		dir = -1
+	case f.isKey(k, kThis):
+	case f.isKey(k, kNext):
+		dir = 1
+	default:
+		return 0, k, false
+	}
+	if u, plural := f.unitAt(k + 1); u != unitYear || plural || !f.anchor.Known() {
+		return 0, k, false
+	}
+	py, _, _ := ymd(f.anchor.Begin)
+	return py + dir, k + 2, true
 }
 
 // weekend renders a weekend as its Saturday-Sunday interval, counted from

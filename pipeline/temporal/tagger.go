@@ -181,6 +181,7 @@ func (f *finder) run(out []model.Timex, sent, base int) []model.Timex {
 		out = append(out, x)
 		f.advanceRef(h)
 		f.noteLast(h)
+		f.noteNarrative(h)
 		i = h.e
 	}
 	if len(f.hits) == 0 {

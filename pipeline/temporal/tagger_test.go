@@ -192,6 +192,10 @@ func TestFind(t *testing.T) {
 			[]want{{text: "a month", value: "2022-11", rel: true}}},
 		{"five weeks after, in a heading", "Thread: five weeks after the truce", "2020-12-15", "",
 			[]want{{text: "five weeks", value: "2020-11-10", rel: true}}},
+		{"a month with last year", "They met in November last year.", "2012-07-21", "",
+			[]want{{text: "November last year", value: "2011-11", rel: true}}},
+		{"a day with this year", "They met on 3 May this year.", "2012-07-21", "",
+			[]want{{text: "3 May this year", value: "2012-05-03", rel: true}}},
 		{"a clock time alone: the publication day", "The truce began at 8am, the army says.", "2019-03-02", "",
 			[]want{{text: "8am", value: "2019-03-02", rel: true}}},
 		{"a clock time alone: the day just named", "The ceasefire took effect at 7 p.m. local time.", "2019-03-02", "2019-02-26",
@@ -584,5 +588,45 @@ func TestSeedsInvariants(t *testing.T) {
 		if !strings.Contains(d.ID, "002") && len(d.Timexes) == 0 {
 			t.Errorf("%s: no timexes", d.ID)
 		}
+	}
+}
+
+// TestRetrospective checks that a text whose times all lie years before
+// its publication goes on narrating their year, and that news speaking of
+// its present does not.
+func TestRetrospective(t *testing.T) {
+	tests := []struct {
+		name, pub, text string
+		want            []string
+	}{
+		{"a memoir: a date with no year is the narrated year's", "2009-06",
+			"In July 1974 the coup came. The ceasefire began on Monday 22 July. At the end of the month the ministers met in Geneva.",
+			[]string{"1974-07", "1974-07-22", "1974-07"}},
+		{"news of its present: the publication's year", "2024-08-24",
+			"On Saturday the two sides swapped prisoners. The war began in 2022. Ukraine pulled out of the town in February.",
+			[]string{"2024-08-24", "2022", "2024-02"}},
+		{"a future verb stays with the publication", "2009-06",
+			"In July 1974 the coup came. Talks will resume in September.",
+			[]string{"1974-07", "2009-09"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := &model.Document{ID: "r", Text: tc.text, Published: anchor(t, tc.pub)}
+			start := 0
+			for i, s := range strings.SplitAfter(tc.text, ". ") {
+				doc.Sentences = append(doc.Sentences, model.Sentence{Index: i, Start: start, End: start + len(strings.TrimSpace(s))})
+				start += len(s)
+			}
+			if err := New().Process(doc); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, x := range doc.Timexes {
+				got = append(got, x.Value)
+			}
+			if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
 	}
 }
