@@ -516,6 +516,29 @@ func (s *sent) manner(i int) bool {
 	return false
 }
 
+// lectureAfter reports whether the talks at i are lectures, told after
+// the noun: "talks she gave at the School", "talks given by the
+// professor", "a spring series of talks on Yemeni history" (a series on a
+// subject, not between parties).
+func (s *sent) lectureAfter(i int) bool {
+	k := i + 1
+	if s.w(k) == "that" || s.w(k) == "which" {
+		k++
+	}
+	if (s.w(k) == "she" || s.w(k) == "he" || s.w(k) == "they" || s.w(k) == "i") && s.in(k+1, lectureVerbs) || s.w(k) == "given" && s.w(k+1) == "by" {
+		return true
+	}
+	if s.w(i-1) == "of" && s.w(i-2) == "series" && s.w(i+1) == "on" {
+		for m := i + 2; m <= i+5 && m < len(s.toks); m++ {
+			if s.in(m, partyWords) || s.w(m) == "peace" || s.w(m) == "ceasefire" || s.w(m) == "truce" || s.w(m) == "prisoners" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // signedPeace returns the signing verb that takes "peace" at i as its
 // object ("signed a lasting peace", "sign the peace"), or -1.
 func (s *sent) signedPeace(i int) int {
@@ -1189,7 +1212,7 @@ func (s *sent) coupNoun(i int) {
 	if coupActorNext.has(next) && next != "d'état" {
 		return // "coup leaders", "coup belt": an actor or a region, not the event
 	}
-	if s.in(i-1, figurativeCoup) {
+	if s.in(i-1, figurativeCoup) || s.figurativeCoupAt(i, end) {
 		return // "a public-relations coup", "a diplomatic coup": a success, not a seizure of power
 	}
 	plural := t.w == "coups" || t.w == "putsches"
@@ -1234,6 +1257,35 @@ func (s *sent) coupNoun(i int) {
 		c.fact = s.coupFact(start, end)
 	}
 	s.add(c)
+}
+
+// figurativeCoupAt reports whether the coup noun at [i,end) is a success
+// of someone's, not a seizure of power: "a coup for the tycoon", "a
+// personal coup for Compaoré", "hailed as a coup", "something of a coup",
+// "a coup by other means", "the team pulled off a coup".
+func (s *sent) figurativeCoupAt(i, end int) bool {
+	if s.w(end) == "for" && !s.in(end+1, militaryActors) {
+		return true // (not "a coup for the army": rare, but literal)
+	}
+	if s.w(end) == "by" && s.w(end+1) == "other" && s.w(end+2) == "means" {
+		return true
+	}
+	k := i - 1
+	for k >= 0 && (s.w(k) == "a" || s.w(k) == "late" || s.w(k) == "real" || s.w(k) == "major" || s.w(k) == "huge" || s.w(k) == "big" || s.w(k) == "personal" || s.w(k) == "quite") {
+		k--
+	}
+	switch s.w(k) {
+	case "as":
+		return s.w(k-1) == "hailed"
+	case "of":
+		return s.w(k-1) == "something" || s.w(k-1) == "bit"
+	case "off":
+		// "pulled off a coup": a feat, unless soldiers pulled it off
+		return (s.w(k-1) == "pulled" || s.w(k-1) == "pull" || s.w(k-1) == "pulling") && s.militaryIn(k-8, k-2) < 0
+	case "scored", "landed", "scoring", "score":
+		return true
+	}
+	return false
 }
 
 // coupFact is factuality for an attempted coup, whose failure words are no
@@ -2948,6 +3000,9 @@ func (s *sent) talksNoun(i int) {
 		if s.anyBack(i-1, i-4, lectureVerbs) >= 0 {
 			return // "gave a series of talks on the conflict": lectures
 		}
+		if s.lectureAfter(i) {
+			return // "a series of talks she gave at the university"
+		}
 	}
 	if w == "talks" {
 		p := s.w(i - 1)
@@ -3344,10 +3399,14 @@ func (s *sent) markersAfter(c *cand) (string, bool) {
 			}
 		}
 	}
-	for j := c.te; j < len(s.toks) && j <= c.te+8; j++ {
+	lim := c.te + 8
+	for j := c.te; j < len(s.toks) && j <= lim; j++ {
 		t := s.toks[j]
 		if s.hardBoundary(j) || t.w == "," || t.in(clauseWords) || t.w == "that" {
 			break
+		}
+		if t.w == "between" && lim < c.te+16 {
+			lim += 6 // "the exchange of 900 detainees between the government and the rebels will begin"
 		}
 		if s.newPredicate(j) {
 			break // "agreed to swap prisoners and said they would talk"
@@ -3380,6 +3439,9 @@ func (s *sent) markersAfter(c *cand) (string, bool) {
 		case "expected", "likely", "unlikely", "set", "due", "scheduled", "planned", "slated", "poised", "going", "supposed", "meant", "hoped":
 			if s.w(j+1) == "to" {
 				return model.FactHypothetical, false
+			}
+			if b := s.w(j - 1); (t.w == "expected" || t.w == "likely" || t.w == "planned" || t.w == "scheduled" || t.w == "due") && (b == "is" || b == "are" || b == "was" || b == "were") {
+				return model.FactHypothetical, false // "another round of talks is expected after Eid"
 			}
 		case "not", "never", "cannot":
 			if s.w(j+1) == "be" && (s.w(j+2) == "ruled" || s.w(j+2) == "excluded") {
@@ -3567,10 +3629,11 @@ var (
 	seatNouns        = set("broadcaster", "television", "radio", "palace", "parliament", "presidency")
 	detainVerbs      = set("detained", "arrested", "captured", "abducted", "seized")
 	stormVerbs       = set("stormed", "storming", "storm", "storms", "surrounded", "surrounding")
-	figurativeCoup   = set("diplomatic", "relations", "pr", "propaganda", "publicity", "media", "marketing", "intelligence", "commercial", "electoral", "boardroom", "editorial", "legal", "public")
-	cueTheyHe        = set("they", "he", "she", "it")
-	cueAnd           = set("and")
-	personNouns      = set("soldier", "soldiers", "citizen", "citizens", "nationals", "national", "civilians", "journalist", "journalists", "nephews", "nephew", "relatives", "fighters", "officers", "agents", "americans", "israelis", "palestinians", "russians", "ukrainians", "women", "children", "teenagers", "men",
+	figurativeCoup   = set("diplomatic", "relations", "pr", "propaganda", "publicity", "media", "marketing", "intelligence", "commercial", "electoral", "boardroom", "editorial", "legal", "public",
+		"publishing", "business", "personal", "political", "sporting", "transfer", "fashion", "literary")
+	cueTheyHe   = set("they", "he", "she", "it")
+	cueAnd      = set("and")
+	personNouns = set("soldier", "soldiers", "citizen", "citizens", "nationals", "national", "civilians", "journalist", "journalists", "nephews", "nephew", "relatives", "fighters", "officers", "agents", "americans", "israelis", "palestinians", "russians", "ukrainians", "women", "children", "teenagers", "men",
 		"conscripts", "servicemen", "sailors", "pilots", "spies", "dissidents", "activists")
 	warNouns               = set("war", "wars", "fighting", "conflict", "hostilities", "siege", "violence", "clashes", "offensive", "insurgency")
 	attemptNouns           = set("attempt", "attempts", "attempted", "bid", "tried")

@@ -180,7 +180,8 @@ var (
 		"convention", "protocol", "alliance", "league", "contest", "competition", "tournament", "market", "programme",
 		"program", "initiative", "dialogue", "coalition", "council", "body", "commission", "framework", "arrangement",
 		"partnership", "government", "cabinet", "parliament", "presidency", "politics", "vote", "poll", "primary",
-		"runoff", "scheme", "fund", "statute", "charter", "ceasefire", "ceasefires", "truce", "truces", "armistice")
+		"runoff", "scheme", "fund", "statute", "charter", "ceasefire", "ceasefires", "truce", "truces", "armistice",
+		"life", "affairs")
 	completedForms = set("withdrew", "withdrawn", "left", "pulled", "closed", "handed", "departed", "exited", "evacuated",
 		"vacated", "relocated", "redeployed", "completed", "ended", "terminated", "dismantled", "shut")
 	partialForms = set("reduce", "reduced", "reducing", "reduction", "cut", "cuts", "slash", "slashed", "halve",

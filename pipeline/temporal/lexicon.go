@@ -71,6 +71,7 @@ const (
 	kTonight
 	kYesterday
 	kTomorrow
+	kChristmas
 	kThis
 	kLast
 	kNext
@@ -232,7 +233,7 @@ func newLexicon() *lexicon {
 		case wKey:
 			flag |= fLead
 			switch val {
-			case kToday, kTonight, kYesterday, kTomorrow:
+			case kToday, kTonight, kYesterday, kTomorrow, kChristmas:
 				flag |= fAnchor
 			}
 		case wNumber, wOrdinal:
@@ -283,6 +284,12 @@ func newLexicon() *lexicon {
 		add(wNumber, i+1, 0, w)
 	}
 	add(wNumber, 30, 0, "thirty")
+	add(wNumber, 40, 0, "forty")
+	add(wNumber, 50, 0, "fifty")
+	add(wNumber, 60, 0, "sixty")
+	add(wNumber, 70, 0, "seventy")
+	add(wNumber, 80, 0, "eighty")
+	add(wNumber, 90, 0, "ninety")
 	add(wNumber, 1, 0, "a", "an")
 	add(wNumber, 3, fVague, "few", "several", "some", "many")
 	add(wOrdinal, 1, 0, "first")
@@ -312,6 +319,7 @@ func newLexicon() *lexicon {
 	key := func(id int, flag uint8, words ...string) { add(wKey, id, flag, words...) }
 	key(kToday, fTrigger, "today")
 	key(kTonight, fTrigger, "tonight")
+	key(kChristmas, fTrigger, "christmas")
 	key(kYesterday, fTrigger, "yesterday")
 	key(kTomorrow, fTrigger, "tomorrow")
 	key(kThis, 0, "this")

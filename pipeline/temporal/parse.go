@@ -260,6 +260,20 @@ func (f *finder) parseCore(i int) (spec, int, bool) {
 		}
 		return spec{}, i, false
 	}
+	// "Christmas Eve 1999", "on Christmas Day"
+	if f.isKey(i, kChristmas) && t.upper {
+		d := 0
+		switch strings.ToLower(f.word(i + 1)) {
+		case "eve":
+			d = 24
+		case "day":
+			d = 25
+		}
+		if d > 0 {
+			sp := spec{kind: sDay, m: 12, d: d}
+			return sp, f.trailingYear(&sp, i+2), true
+		}
+	}
 	// "on the 25th": a day of the month the text is on.
 	if f.isKey(i, kThe) && f.isKey(i-1, kOn) {
 		if d := f.at(i + 1); d.kind == tNum && d.ord && d.num >= 1 && d.num <= 31 && f.bareDayEnd(i+2) {
@@ -647,6 +661,12 @@ func (f *finder) count(i int) (n int, vague bool, e int) {
 		return int(t.num), false, i + 1
 	case t.kind == tWord && t.e.cls == wNumber:
 		n, vague = int(t.e.val), t.e.flag&fVague != 0
+		if n >= 20 && n%10 == 0 && f.isDash(i+1) && !f.at(i+1).gap {
+			// "twenty-five"
+			if u := f.at(i + 2); u.kind == tWord && u.e.cls == wNumber && !u.gap && u.e.val >= 1 && u.e.val <= 9 && u.e.flag&fVague == 0 && f.word(i+2) != "a" {
+				return n + int(u.e.val), false, i + 3
+			}
+		}
 		if n == 1 && !vague {
 			if nx := f.at(i + 1); nx.kind == tWord && nx.e.cls == wNumber && nx.e.flag&fVague != 0 {
 				return 3, true, i + 2 // "a few"
@@ -812,6 +832,11 @@ func (f *finder) parseRelative(i int) (spec, int, bool) {
 		// that many units back
 		a, ok := render(shift(f.anchor.Begin, -n, unit), model.PrecDay)
 		return resolved(a, ok, true, false), k + 2, true
+	case f.isKey(k, kAgo) && !vague && f.isKey(k+1, kThis) && f.at(k+2).kind == tWord && f.at(k+2).e.cls == wMonth && f.at(k+2).upper && unit == unitYear:
+		// "fifteen years ago this February": that month, that many years back
+		y, _, _ := ymd(f.anchor.Begin)
+		a, ok := fromValue(fmt.Sprintf("%04d-%02d", y-n, f.at(k+2).e.val))
+		return resolved(a, ok, true, false), k + 3, true
 	case f.isKey(k, kAgo) && !vague && f.isKey(k+1, kThis) && f.thisUnitAt(k+2) != 0 && f.anchor.Precision <= model.PrecMonth:
 		// "twenty years ago this month", "a year ago this week": that
 		// month (week), that many units back
