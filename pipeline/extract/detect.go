@@ -273,6 +273,10 @@ func (s *sent) atTheTable() {
 		if s.w(j) != "table" {
 			continue
 		}
+		if s.w(j-1) == "round" && s.toks[j].hyph && !s.in(j+1, nonTalksAfterTable) {
+			s.addTalks(j-1, j+1, false) // "opened the round-table on January 15"
+			return
+		}
 		k := j - 1
 		if s.w(k) == "negotiating" || s.w(k) == "same" || s.w(k) == "one" {
 			k--
@@ -310,6 +314,46 @@ func (s *sent) atTheTable() {
 		s.addTalks(v, j+1, false)
 		return
 	}
+}
+
+// peopleFreedBefore reports whether people are told freed before token i
+// in its clause: "nearly 900 prisoners freed", "Five Americans were
+// released", "900 people were freed and flown home".
+func (s *sent) peopleFreedBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-14; k-- {
+		if s.hardBoundary(k) {
+			return false
+		}
+		switch s.w(k) {
+		case "freed", "released", "liberated", "repatriated":
+		default:
+			continue
+		}
+		for m := max(k-6, 0); m < i && m <= k+6; m++ {
+			if m != k && (s.in(m, strictCaptives) || s.in(m, personNouns) || s.w(m) == "people" || s.w(m) == "detainees") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inPhraseBefore reports whether the noun at i heads an "in a/the ..."
+// phrase: "in the exchange", "in a three-day exchange", "in a swap".
+func (s *sent) inPhraseBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch s.w(k) {
+		case "in", "under", "during", "as":
+			return true
+		case "a", "an", "the", "this", "that", "first", "second", "third", "final", "latest", "-", "day", "three", "two", "four":
+			continue
+		}
+		if s.toks[k].kind == kNum || s.toks[k].hyph {
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // captivesForCaptives reports whether tokens [lo,hi] hold captives or
@@ -1739,6 +1783,11 @@ func (s *sent) agreement(i int) {
 	if prev == "peace" || prev == "ceasefire" || prev == "truce" || prev == "aggression" || prev == "fire" {
 		return
 	}
+	if (t.w == "deal" || t.w == "agreement") && (s.in(i-1, strictCaptives) || s.w(i-1) == "swap" || s.w(i-1) == "exchange") {
+		// "the January prisoner deal": a swap agreed
+		s.add(cand{typ: model.TypePrisonerSwap, ts: i - 1, te: i + 1})
+		return
+	}
 	if s.anyIn(i-2, i-1, nonPeaceMods) >= 0 {
 		return
 	}
@@ -1999,6 +2048,12 @@ func (s *sent) swap(i int) {
 			s.add(cand{typ: model.TypePrisonerSwap, ts: i, te: i + 1})
 			return
 		}
+		if (w == "exchange" || w == "swap") && s.inPhraseBefore(i) && s.peopleFreedBefore(i) {
+			// "nearly 900 prisoners freed in the exchange between ...",
+			// "were released in a swap announced on 16 January"
+			s.add(cand{typ: model.TypePrisonerSwap, ts: i, te: i + 1})
+			return
+		}
 		if (w == "exchange" || w == "swap") && s.captivesForCaptives(i+1, i+14) {
 			// "There was an exchange last Thursday, ten Ukrainian
 			// soldiers for ten Russian soldiers"
@@ -2095,6 +2150,10 @@ func (s *sent) swapObject(i int) bool {
 }
 
 func (s *sent) swapVerb(i int) {
+	if (s.w(i) == "swapped" || s.w(i) == "exchanged") && s.in(i-1, strictCaptives) {
+		s.add(cand{typ: model.TypePrisonerSwap, ts: i - 1, te: i + 1}) // "318 detainees swapped today"
+		return
+	}
 	if p := s.w(i - 1); p == "were" || p == "was" || p == "been" || p == "be" {
 		// the passive: "captives had been swapped", "ten agents were
 		// swapped in Vienna for four Russians"
@@ -3649,6 +3708,7 @@ var (
 	extendVerbs            = set("extend", "extended", "extending", "renew", "renewed", "renewing", "prolong", "prolonged")
 	adverbsBeforeVerb      = set("then", "finally", "eventually", "quickly", "formally", "officially", "only", "also", "later", "soon")
 	cueHome                = set("home")
+	nonTalksAfterTable     = set("discussion", "debate", "lecture", "format")
 	cueLast                = set("last")
 	cueTwoBoth             = set("two", "both")
 	accusedWords           = set("accused", "suspected", "charged", "alleged", "allegedly", "convicted")
@@ -3656,7 +3716,7 @@ var (
 	decideVerbs            = set("decided", "decides", "resolved", "resolves", "voted", "votes", "ordered", "orders")
 	remainsNouns           = set("bodies", "body", "remains", "coffins", "coffin", "ashes")
 	verbLeaders            = set("to", "will", "would", "must", "not", "could", "should", "may", "might", "can", "did")
-	territoryNouns         = set("town", "towns", "city", "cities", "village", "villages", "region", "regions", "province", "provinces", "district", "districts", "territory", "territories", "area", "areas", "enclave", "port", "island", "bridgehead")
+	territoryNouns         = set("country", "countries", "town", "towns", "city", "cities", "village", "villages", "region", "regions", "province", "provinces", "district", "districts", "territory", "territories", "area", "areas", "enclave", "port", "island", "bridgehead")
 	exploreWords           = set("explore", "consider")
 	lectureVerbs           = set("gave", "give", "gives", "giving", "delivered", "deliver", "delivers", "delivering")
 	happenWords            = set("take", "took", "taken", "happen", "happened", "held", "materialise", "materialize", "materialised", "materialized", "occur", "occurred", "go", "went", "proceed", "proceeded")

@@ -149,6 +149,12 @@ func (f *finder) run(out []model.Timex, sent, base int) []model.Timex {
 	lastBefore, dayBefore := f.last, f.lastDay
 	f.hits = f.hits[:0]
 	f.refInSent, f.sentYear, f.chainYear = false, 0, 0
+	entrySet, pubAnchor := false, model.Anchor{}
+	defer func() {
+		if entrySet {
+			f.anchor = pubAnchor
+		}
+	}()
 	f.sent = sent
 	for i := 0; i < len(f.toks); {
 		if tk := &f.toks[i]; tk.kind == tPunct || tk.kind == tWord && (tk.e.cls == wNone || tk.e.cls == wVerb) || !leadsToAnchor(f.toks, i) {
@@ -182,6 +188,12 @@ func (f *finder) run(out []model.Timex, sent, base int) []model.Timex {
 		f.advanceRef(h)
 		f.noteLast(h)
 		f.noteNarrative(h)
+		if !entrySet && f.entryHeader(h) {
+			// "Fri 14 Apr, 18:30 — ICRC: 318 detainees swapped today":
+			// the entry's own day is its "today"
+			entrySet, pubAnchor = true, f.anchor
+			f.anchor = h.a
+		}
 		i = h.e
 	}
 	if len(f.hits) == 0 {
@@ -252,6 +264,39 @@ func (f *finder) advanceRef(h hit) {
 	case "early", "mid", "late":
 		f.refQual = h.qual
 	}
+}
+
+// entryHeader reports whether hit h is the date heading a live entry or
+// alert: a day at the start of the sentence, then a clock time and a
+// dash ("Fri 14 Apr, 18:30 —", "14 April 09:15 -").
+func (f *finder) entryHeader(h hit) bool {
+	if !h.ok || h.a.Precision != model.PrecDay || h.a.Begin != h.a.Last {
+		return false
+	}
+	for k := 0; k < h.s; k++ {
+		t := f.at(k)
+		weekday := t.kind == tWord && (t.e.cls == wWeekday || t.upper && t.end-t.start == 3 && isWeekdayAbbr(f.word(k)))
+		if !weekday && !f.isPunct(k, ',', '.') {
+			return false // only a weekday may come before: "Fri 14 Apr"
+		}
+	}
+	k := h.e
+	if f.isPunct(k, ',') {
+		k++
+	}
+	if e := f.clockAt(k); e > 0 {
+		k = e
+	}
+	return f.isDash(k) || f.isPunct(k, '—', '–', ':', '|')
+}
+
+// isWeekdayAbbr reports whether w is a three-letter weekday: "Fri".
+func isWeekdayAbbr(w string) bool {
+	switch strings.ToLower(w) {
+	case "mon", "tue", "wed", "thu", "fri", "sat", "sun":
+		return true
+	}
+	return false
 }
 
 // paraBreak reports whether the text between two sentences holds a blank

@@ -636,3 +636,26 @@ func TestRetrospective(t *testing.T) {
 		})
 	}
 }
+
+// TestEntryHeader checks that "today" in a live entry headed by its own
+// date and clock time is that entry's day, and only in that sentence.
+func TestEntryHeader(t *testing.T) {
+	text := "Fri 14 Apr, 18:30 — Officials say 318 detainees were freed today. The army said today it had withdrawn."
+	doc := &model.Document{ID: "e", Text: text, Published: anchor(t, "2023-04-16")}
+	start := 0
+	for i, s := range strings.SplitAfter(text, ". ") {
+		doc.Sentences = append(doc.Sentences, model.Sentence{Index: i, Start: start, End: start + len(strings.TrimSpace(s))})
+		start += len(s)
+	}
+	if err := New().Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, x := range doc.Timexes {
+		got = append(got, x.Text+"="+x.Value)
+	}
+	want := "14 Apr=2023-04-14 today=2023-04-14 today=2023-04-16"
+	if strings.Join(got, " ") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, " "), want)
+	}
+}
