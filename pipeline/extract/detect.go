@@ -141,6 +141,16 @@ func (s *sent) detect() {
 			s.depart(i)
 		case hMoveOut:
 			s.moveOut(i)
+		case hHeld:
+			// "units have largely held their fire since mid-March"
+			if (s.w(i+1) == "their" || s.w(i+1) == "its") && s.w(i+2) == "fire" {
+				s.ceasefireAt(i, i+3, false)
+				s.cands[len(s.cands)-1].sub = "in_effect"
+			}
+		case hSuspend:
+			if k := s.armedCampaignAfter(i + 1); k > 0 {
+				s.ceasefireAt(i, k, false) // "NATO suspended its air campaign on 10 June"
+			}
 		case hCeased:
 			// "Hostilities ceased at 6 a.m. on Monday": the fighting stopped
 			if k := i - 1; s.in(k, fightNouns) || s.w(k) == "firing" || s.w(k) == "guns" {
@@ -425,7 +435,8 @@ func (s *sent) armedCampaignAfter(i int) int {
 		return -1
 	}
 	armed := false
-	for s.w(k) == "armed" || s.w(k) == "military" || s.w(k) == "violent" || s.w(k) == "guerrilla" || s.w(k) == "bombing" {
+	for s.w(k) == "armed" || s.w(k) == "military" || s.w(k) == "violent" || s.w(k) == "guerrilla" || s.w(k) == "bombing" || s.w(k) == "air" ||
+		s.toks[k].kind == kNum || s.toks[k].hyph || s.w(k) == "day" || s.w(k) == "week" || s.w(k) == "month" || s.w(k) == "year" {
 		armed = true
 		k++
 	}
@@ -579,6 +590,55 @@ func (s *sent) lectureAfter(i int) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// parentheticalStart returns the comma that opens a parenthetical clause
+// closed by the comma at j (", as that deployment begins,"), or -1.
+func (s *sent) parentheticalStart(j int) int {
+	for k := j - 1; k >= 0 && k >= j-8; k-- {
+		if s.hardBoundary(k) {
+			return -1
+		}
+		if s.w(k) == "," {
+			switch s.w(k + 1) {
+			case "as", "while", "when", "once", "after", "before":
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// untilAfter reports whether "until" or "unless" opens a condition
+// after the trigger in its clause.
+func (s *sent) untilAfter(c *cand) bool {
+	for j := c.te; j < len(s.toks) && j <= c.te+10; j++ {
+		if s.hardBoundary(j) {
+			return false
+		}
+		if w := s.w(j); w == "until" || w == "unless" || w == "till" {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPutTo reports whether the signatories "put their names to" the
+// agreement noun at i: a signing.
+func (s *sent) namesPutTo(i int) bool {
+	k := i - 1
+	if isDeterminer(s.w(k)) {
+		k--
+	}
+	if s.w(k) != "to" {
+		return false
+	}
+	switch s.w(k - 1) {
+	case "names", "name", "signature", "signatures":
+		return s.w(k-2) == "their" || s.w(k-2) == "his" || s.w(k-2) == "her"
 	}
 	return false
 }
@@ -1834,7 +1894,7 @@ func (s *sent) agreement(i int) {
 		return
 	}
 	reached := s.reachedDeal(i)
-	signed := s.anyBack(i-1, i-6, signVerbs) >= 0 || s.in(i+1, signVerbs) || reached || s.signedInRelative(i) || s.signedParticiple(i)
+	signed := s.anyBack(i-1, i-6, signVerbs) >= 0 || s.in(i+1, signVerbs) || reached || s.signedInRelative(i) || s.signedParticiple(i) || s.namesPutTo(i)
 	between := s.w(i+1) == "between"
 	// a deal reached or signed in a story that has spoken of peace, truce
 	// or talks before: "The accord was reached in Havana in August"
@@ -2684,7 +2744,7 @@ func (s *sent) leave(i int) {
 		return
 	}
 	if !s.in(k, forceNouns) && !s.actorIn(k, k, gazetteer.KindMission, gazetteer.KindMilitary, gazetteer.KindArmedGroup) &&
-		!(w == "left" && s.militaryBaseAfter(i)) && !s.pronounOfForces(k) && !s.includingForces(k) &&
+		!(w == "left" && s.militaryBaseAfter(i)) && !s.pronounOfForces(k) && !s.includingForces(k) && !(w == "left" && s.coordForceSubject(i)) &&
 		!(s.w(k-1) == "and" && s.in(k-2, forceNouns)) { // "allowed 3,000 fighters and civilians to leave"
 		return
 	}
@@ -3114,6 +3174,13 @@ func (s *sent) conference(i int) {
 }
 
 func (s *sent) discussion(i int) {
+	if (s.ctx.prevTalks || s.ctx.earlierTalks) && s.w(i) == "discussions" {
+		switch s.w(i + 1) {
+		case "began", "opened", "resumed", "started":
+			s.addTalks(i, i+2, false) // "The discussions began in June of last year" in a story of talks
+			return
+		}
+	}
 	metFor := s.w(i-1) == "for" && (s.w(i-2) == "met" || s.w(i-2) == "meet" || s.w(i-2) == "meets" || s.w(i-2) == "gathered" || s.w(i-2) == "sat")
 	if s.anyIn(i-2, i-1, discussionMods) >= 0 || s.anyIn(i-3, i-1, discussionVerbs) >= 0 || metFor {
 		s.addTalks(i, i+1, false)
@@ -3220,6 +3287,12 @@ func (s *sent) factuality(c *cand) string {
 			switch t.w {
 			case ";", ":", "—", "–", "?", "!":
 				j = -1
+			case ",":
+				// ", as that deployment begins, to withdraw": skip a
+				// parenthetical clause to the verb that governs the trigger
+				if k := s.parentheticalStart(j); k >= 0 {
+					j = k
+				}
 			}
 			continue
 		}
@@ -3323,6 +3396,11 @@ func (s *sent) factuality(c *cand) string {
 		}
 		switch m {
 		case mNeg:
+			if (w == "not" || w == "never") && s.untilAfter(c) {
+				// "would not pull out until those forces were in place": a
+				// condition, not a refusal
+				return model.FactHypothetical
+			}
 			if s.yearNamed(c) {
 				// "did not sign the 2016 peace agreement": the accord a
 				// year names exists; the negation is about the subject
@@ -3672,7 +3750,10 @@ func (s *sent) rightConditional(c *cand) string {
 		if w == "," && (s.w(j+1) == "having" || s.w(j+1) == "after" || s.w(j+1) == "but" || s.w(j+1) == "although" || s.w(j+1) == "though") {
 			break // "would withdraw them, having threatened to pull out if ...": another clause's condition
 		}
-		if w == "if" || w == "unless" || w == "provided" {
+		if w == "if" || w == "unless" || w == "provided" || w == "once" && j > c.te ||
+			w == "soon" && s.w(j-1) == "as" && s.w(j+1) == "as" {
+			// "would withdraw as soon as order was restored", "once the
+			// army is ready": a condition
 			return model.FactHypothetical
 		}
 	}
@@ -3693,7 +3774,7 @@ var (
 	cueTheyHe   = set("they", "he", "she", "it")
 	cueAnd      = set("and")
 	personNouns = set("soldier", "soldiers", "citizen", "citizens", "nationals", "national", "civilians", "journalist", "journalists", "nephews", "nephew", "relatives", "fighters", "officers", "agents", "americans", "israelis", "palestinians", "russians", "ukrainians", "women", "children", "teenagers", "men",
-		"conscripts", "servicemen", "sailors", "pilots", "spies", "dissidents", "activists")
+		"conscripts", "servicemen", "sailors", "pilots", "spies", "dissidents", "activists", "agent", "spy", "asset", "contractor", "reporter", "marine")
 	warNouns               = set("war", "wars", "fighting", "conflict", "hostilities", "siege", "violence", "clashes", "offensive", "insurgency")
 	attemptNouns           = set("attempt", "attempts", "attempted", "bid", "tried")
 	ordinalWords           = set("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "latest", "last", "final", "next")

@@ -22,8 +22,8 @@ var weakHeads = set("left", "leave", "leaves", "leaving", "exit", "exited", "exi
 	"freed", "released", "control", "out", "broadcaster", "palace", "contacts", "stormed", "storming", "surrounded", "detained", "arrested",
 	"sign", "signs", "signed", "signing", "forced", "forcing", "took", "taken",
 	"rolled", "moved", "marched", "streamed", "trundled", "drove", "abandoned", "abandon", "abandons", "abandoning",
-	"redeployed", "crossed", "disengaged", "ceased", "spoke", "speak", "speaks",
-	"brought", "bring", "bringing", "brings", "table", "halted", "halts", "halting", "campaign")
+	"redeployed", "crossed", "disengaged", "ceased", "spoke", "speak", "speaks", "held", "suspended",
+	"brought", "bring", "bringing", "brings", "table", "halted", "halts", "halting")
 
 // strongCues are words that let a sentence with only weak heads through.
 var strongCues = set("rebel", "rebels", "junta", "coup", "base", "bases", "camp", "camps", "outpost", "outposts",
@@ -33,7 +33,7 @@ var strongCues = set("rebel", "rebels", "junta", "coup", "base", "bases", "camp"
 	"town", "towns", "village", "villages", "enclave", "district", "districts", "sides", "delegations", "delegates", "envoys",
 	"city", "cities", "capital", "zone", "zones", "province", "region", "territory", "island", "regiments", "regiment",
 	"units", "columns", "convoys", "contingent", "contingents", "defence", "defense", "sat", "sit", "seat", "negotiating",
-	"minister", "ministers", "mujahideen", "maoists", "guerrillas", "paramilitaries", "phone", "telephone")
+	"minister", "ministers", "mujahideen", "maoists", "guerrillas", "paramilitaries", "phone", "telephone", "campaign")
 
 // nameStopwords are first words of names too common to be cues.
 var nameStopwords = set("the", "new", "free", "united", "national", "people", "popular", "democratic", "african",
@@ -65,6 +65,8 @@ const (
 	hDepart
 	hMoveOut
 	hCeased
+	hHeld
+	hSuspend
 	hSpoke
 	hAbandon
 	hBring
@@ -119,6 +121,8 @@ func headTable() map[string]uint8 {
 	add(hDepart, "departure", "departed", "depart", "departing")
 	add(hMoveOut, "rolled", "moved", "marched", "streamed", "trundled", "drove", "redeployed", "crossed", "disengaged")
 	add(hCeased, "ceased")
+	add(hHeld, "held", "holding", "hold", "holds")
+	add(hSuspend, "suspended", "suspends", "suspend", "suspending")
 	add(hSpoke, "spoke", "spoken", "speak", "speaks")
 	add(hAbandon, "abandoned", "abandon", "abandons", "abandoning")
 	add(hBring, "brought", "bring", "bringing", "brings")
@@ -166,7 +170,7 @@ var (
 		"militias", "militiamen", "personnel", "servicemen", "marines", "garrison", "garrisons", "operation",
 		"deployment", "presence", "footprint", "boots", "mercenaries", "paratroopers", "command", "headquarters",
 		"division", "regiment", "regiments", "detachment", "squadron", "navy", "warships", "tanks", "artillery", "gunmen", "combatants",
-		"columns", "convoys")
+		"columns", "convoys", "observers")
 	baseNouns = set("base", "bases", "camp", "camps", "outpost", "outposts", "garrison", "garrisons", "barracks",
 		"positions", "position", "checkpoints", "airbase", "airbases", "installations", "facilities")
 	// Objects and origins that make "withdraw" something other than armed forces leaving.

@@ -200,7 +200,7 @@ func (f *finder) clockTime() (hit, bool) {
 			a = f.lastDay.a
 		case f.near(f.last):
 			return hit{}, false // "In August 2020 ... at 2am": no day to put it on
-		case f.anchor.Precision == model.PrecDay:
+		case f.anchor.Precision == model.PrecDay && !f.retrospective():
 			a = f.anchor
 		default:
 			return hit{}, false
@@ -214,7 +214,7 @@ func (f *finder) clockTime() (hit, bool) {
 func (f *finder) clockAt(i int) int {
 	t := f.at(i)
 	switch strings.ToLower(f.word(i)) {
-	case "noon", "midnight", "midday", "dawn":
+	case "noon", "midnight", "midday", "dawn", "nightfall", "dusk", "daybreak", "sunset", "sunrise", "lunchtime":
 		return i + 1
 	}
 	if t.kind != tNum {

@@ -72,6 +72,7 @@ const (
 	kYesterday
 	kTomorrow
 	kChristmas
+	kClockWord
 	kThis
 	kLast
 	kNext
@@ -320,6 +321,9 @@ func newLexicon() *lexicon {
 	key(kToday, fTrigger, "today")
 	key(kTonight, fTrigger, "tonight")
 	key(kChristmas, fTrigger, "christmas")
+	// Times of day that date an event on the day the text is on (see
+	// clockTime); as triggers they let a sentence past the pre-filter.
+	key(kClockWord, fTrigger, "noon", "midnight", "midday", "dawn", "nightfall", "dusk", "daybreak", "sunset", "sunrise", "lunchtime")
 	key(kYesterday, fTrigger, "yesterday")
 	key(kTomorrow, fTrigger, "tomorrow")
 	key(kThis, 0, "this")

@@ -615,6 +615,11 @@ func (f *finder) parseMonth(j int) (spec, int, bool) {
 	if y, e, ok := f.deicticYear(j + 1); ok {
 		return spec{kind: sMonth, y: y, m: m, rel: true}, e, true // "in November last year"
 	}
+	if f.isKey(j+1, kOf) {
+		if y, e, ok := f.deicticYear(j + 2); ok {
+			return spec{kind: sMonth, y: y, m: m, rel: true}, e, true // "in June of last year"
+		}
+	}
 	return spec{kind: sMonth, m: m}, j + 1, true
 }
 
@@ -983,6 +988,17 @@ func (f *finder) retrospectiveYear() (int, bool) {
 		return 0, false
 	}
 	return y, true
+}
+
+// retrospective reports whether the document so far only tells of times
+// years before its publication (see retrospectiveYear), whatever the
+// verb: a clock time there is no time of the publication day.
+func (f *finder) retrospective() bool {
+	if f.recentSeen || f.narrYear == 0 || !f.anchor.Known() {
+		return false
+	}
+	py, _, _ := ymd(f.anchor.Begin)
+	return f.narrMax <= py-2
 }
 
 // noteNarrative records, for retrospectiveYear, a time the text has
