@@ -2233,7 +2233,14 @@ func (s *sent) announcementTime(c *cand) int {
 // o just before it, "ousted the president in a coup": one event, whose
 // time is the verb's.
 func (s *sent) mannerOf(o, c *cand) bool {
-	return o.te <= c.ts && c.ts-o.te <= 8 && c.ts >= 2 && s.w(c.ts-2) == "in" && (s.w(c.ts-1) == "a" || s.w(c.ts-1) == "an")
+	if o.te > c.ts || c.ts-o.te > 8 || c.ts < 2 {
+		return false
+	}
+	k := c.ts - 1
+	if w := s.w(k); w != "a" && w != "an" && k >= 2 && (s.w(k-1) == "a" || s.w(k-1) == "an") {
+		k-- // "seized power in a military coup"
+	}
+	return s.w(k-1) == "in" && (s.w(k) == "a" || s.w(k) == "an")
 }
 
 func (s *sent) merge() []cand {

@@ -102,22 +102,23 @@ func extractAndScore(t *testing.T, docs []*model.Document, gold []eval.GoldRow) 
 }
 
 // TestNewsGoldEval scores the extractor on the held-out news sets
-// gold/news ... gold/news8 (written for this project, about other
+// gold/news ... gold/news10 (written for this project, about other
 // conflicts than the seeds; see their READMEs). Like TestSeedEval it
 // guards against regressions: the floors sit a little under the figures of
 // the current rules.
 func TestNewsGoldEval(t *testing.T) {
-	// floors: detection F1 and strict F1
+	// floors: detection F1 and strict F1; at most maxTraps trap hits
 	for _, c := range []struct {
 		set          string
 		f1, strictF1 float64
-	}{{"news", 0.85, 0.80}, {"news2", 0.85, 0.80}, {"news3", 0.85, 0.80}, {"news4", 0.78, 0.75}, {"news5", 0.80, 0.75}, {"news6", 0.82, 0.70},
-		{"news7", 0.72, 0.66}, {"news8", 0.76, 0.70}} {
-		t.Run(c.set, func(t *testing.T) { newsGoldEval(t, c.set, c.f1, c.strictF1) })
+		maxTraps     int
+	}{{"news", 0.85, 0.80, 2}, {"news2", 0.85, 0.80, 2}, {"news3", 0.85, 0.80, 2}, {"news4", 0.78, 0.75, 2}, {"news5", 0.80, 0.75, 2},
+		{"news6", 0.82, 0.70, 2}, {"news7", 0.72, 0.66, 2}, {"news8", 0.76, 0.70, 2}, {"news9", 0.70, 0.60, 3}, {"news10", 0.69, 0.55, 2}} {
+		t.Run(c.set, func(t *testing.T) { newsGoldEval(t, c.set, c.f1, c.strictF1, c.maxTraps) })
 	}
 }
 
-func newsGoldEval(t *testing.T, set string, minF1, minStrict float64) {
+func newsGoldEval(t *testing.T, set string, minF1, minStrict float64, maxTraps int) {
 	docs := folderDocs(t, "../../gold/"+set+"/texts")
 	gold, err := eval.LoadGold("../../gold/" + set)
 	if err != nil {
@@ -132,8 +133,8 @@ func newsGoldEval(t *testing.T, set string, minF1, minStrict float64) {
 	if o.StrictF1 < minStrict {
 		t.Errorf("%s strict F1 %.3f < %.2f", set, o.StrictF1, minStrict)
 	}
-	if o.TrapHits > 2 {
-		t.Errorf("%s: %d trap hits > 2", set, o.TrapHits)
+	if o.TrapHits > maxTraps {
+		t.Errorf("%s: %d trap hits > %d", set, o.TrapHits, maxTraps)
 	}
 }
 
