@@ -763,6 +763,30 @@ func durationText(text string) bool {
 	return false
 }
 
+// allCaps reports whether a sentence is written in capitals: at least
+// four words of three or more letters, nearly all of them upper case.
+func allCaps(toks []tok, text string) bool {
+	words, upper := 0, 0
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != kWord || t.e-t.s < 3 {
+			continue
+		}
+		words++
+		all := true
+		for k := t.s; k < t.e; k++ {
+			if c := text[k]; c >= 'a' && c <= 'z' {
+				all = false
+				break
+			}
+		}
+		if all {
+			upper++
+		}
+	}
+	return words >= 4 && upper*10 >= words*9
+}
+
 // offsetTimex reports whether a time expression is an offset counted
 // from an event named after it: "eight months after", "weeks before".
 func offsetTimex(text string) bool {
@@ -832,6 +856,13 @@ func (x *Extractor) analyse(text string, base int, times []model.Timex, ctx *sen
 	s.text = text
 	s.low = s.lower(text)
 	s.toks = tokenize(text, s.low, s.toks[:0], x.lex)
+	if allCaps(s.toks, text) {
+		// a cable or a shouted headline ("IRAN AND IRAQ HAD AGREED TO A
+		// CEASEFIRE"): capitals name nothing, so read it as lower case
+		for i := range s.toks {
+			s.toks[i].cap = false
+		}
+	}
 	s.dateline, s.datelineTok = datelineLen(text), -1
 	if s.dateline > 0 {
 		for k := range s.toks {

@@ -1478,7 +1478,35 @@ func (f *finder) trailingYear(s *spec, e int) int {
 		s.y, s.rel = y, true
 		return e2
 	}
+	if y, ok := f.cableYear(e); ok {
+		s.y = y // "8 AUG 88"
+		return e + 1
+	}
 	return e
+}
+
+// cableYear reads a two-digit year after a month written in capitals, in
+// the style of a cable ("8 AUG 88"): the century that puts it at most a
+// year after the publication date.
+func (f *finder) cableYear(e int) (int, bool) {
+	m, t := f.at(e-1), f.at(e)
+	if m.kind != tWord || m.e.cls != wMonth || t.kind != tNum || t.ndig != 2 || !t.gap {
+		return 0, false
+	}
+	w := f.word(e - 1)
+	if len(w) < 3 || strings.ToUpper(w) != w {
+		return 0, false
+	}
+	y := 1900 + int(t.num)
+	if f.anchor.Known() {
+		py, _, _ := ymd(f.anchor.Begin)
+		for y+100 <= py+1 {
+			y += 100
+		}
+	} else if y < 1950 {
+		y += 100
+	}
+	return y, true
 }
 
 // deicticYear reads "last year", "this year" or "next year" at token k,
