@@ -244,13 +244,20 @@ func (s *sent) yearNamed(c *cand) bool {
 		return false
 	}
 	k := c.ts - 1
-	if k < 1 || s.toks[k].kind != kNum || len(s.toks[k].w) != 4 {
+	if k < 1 {
 		return false
 	}
-	if y := s.toks[k].w; y < "1900" || y > "2099" {
-		return false
+	if s.toks[k].kind == kNum && len(s.toks[k].w) == 4 && (s.w(k-1) == "the" || s.toks[k-1].kind == kPoss) {
+		y := s.toks[k].w
+		return y >= "1900" && y <= "2099"
 	}
-	return s.w(k-1) == "the" || s.toks[k-1].kind == kPoss
+	// a date before it: "the Nov 10 deal", "the 12 August ceasefire"
+	for _, t := range s.times {
+		if t.b == c.ts && t.a >= 1 && (s.w(t.a) == "the" || s.w(t.a-1) == "the" || s.toks[t.a-1].kind == kPoss) && t.tx.Value != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // militaryOperations returns the end of "(all) military operations",
@@ -330,7 +337,7 @@ func (s *sent) atTheTable() {
 // in its clause: "nearly 900 prisoners freed", "Five Americans were
 // released", "900 people were freed and flown home".
 func (s *sent) peopleFreedBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-14; k-- {
+	for k := i - 1; k >= 0 && k >= i-30; k-- {
 		if s.hardBoundary(k) {
 			return false
 		}
@@ -639,6 +646,26 @@ func (s *sent) namesPutTo(i int) bool {
 	switch s.w(k - 1) {
 	case "names", "name", "signature", "signatures":
 		return s.w(k-2) == "their" || s.w(k-2) == "his" || s.w(k-2) == "her"
+	}
+	return false
+}
+
+// datePremodifies reports whether a day and month stand right before the
+// noun at i after a determiner: "the Nov 10 deal", "the 12 August accord".
+func (s *sent) datePremodifies(i int) bool {
+	a, b := s.toks[max(i-2, 0)], s.toks[max(i-1, 0)]
+	if i < 3 || !(s.w(i-3) == "the" || s.toks[i-3].kind == kPoss) {
+		return false
+	}
+	day := func(t tok) bool { return t.kind == kNum && len(t.w) <= 2 }
+	return day(b) && isMonthWord(a.w) && !isWeekdayWord(a.w) || day(a) && isMonthWord(b.w) && !isWeekdayWord(b.w)
+}
+
+// isWeekdayWord reports whether w is a weekday's name.
+func isWeekdayWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
 	}
 	return false
 }
@@ -1878,8 +1905,8 @@ func (s *sent) agreement(i int) {
 	if !named && s.toks[i].cap && i > 0 && s.w(i-1) == "the" && s.w(i+1) == "of" {
 		named = true // "the Agreement on Peace and Reconciliation"
 	}
-	year := false
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
+	year := s.datePremodifies(i) // "the Nov 10 deal", "the 12 August accord"
+	for k := i - 1; k >= 0 && k >= i-4 && !year; k-- {
 		if isYear(s.toks[k]) {
 			year = s.adjectival(k+1, i) // "the 2015 accord", not "in 2023 under a deal"
 			break
@@ -2021,6 +2048,9 @@ func (s *sent) peaceCand(ts, te int, plural, named bool) {
 	}
 	if !named && te-ts == 1 && s.ctx.recentCeasefire && (s.w(ts) == "deal" || s.w(ts) == "agreement") {
 		typ = model.TypeCeasefire // "approved the deal" right after the truce was named
+	}
+	if te-ts == 1 && s.ctx.truceStory && s.w(ts) == "deal" && s.datePremodifies(ts) {
+		typ = model.TypeCeasefire // "the Nov 10 deal" in a story of truces
 	}
 	if typ != model.TypeCeasefire {
 		for _, n := range s.ctx.next {
@@ -3411,6 +3441,11 @@ func (s *sent) factuality(c *cand) string {
 			if (w == "need" || w == "needs") && s.w(j+1) != "to" && s.w(j+1) != "for" {
 				continue
 			}
+			if s.yearNamed(c) {
+				// "demand that Armenia withdraw from the Nov 10 deal": the
+				// deal a date names exists; the demand is about leaving it
+				return model.FactAsserted
+			}
 			if (w == "support" || w == "supported" || w == "supports" || w == "supporting") && c.typ != model.TypeTalks && c.typ != model.TypeCeasefire {
 				continue
 			}
@@ -3424,9 +3459,10 @@ func (s *sent) factuality(c *cand) string {
 			if k := s.anyFwd(j+2, j+5, cueTo); k >= 0 && k < c.ts && (w == "call" || w == "called" || w == "calling" || w == "pressed" || w == "pushed") {
 				return model.FactDemanded
 			}
-		case mHypo:
-			return model.FactHypothetical
-		case mCond:
+		case mHypo, mCond:
+			if s.yearNamed(c) {
+				return model.FactAsserted // "few expect the Nov 10 deal to survive": the deal exists
+			}
 			return model.FactHypothetical
 		case mPlan:
 			if p := s.w(j - 1); p == "no" || p == "not" {

@@ -95,6 +95,7 @@ type sentCtx struct {
 	recentSwap      bool            // a prisoner swap was mentioned in the last sentences
 	earlierSwap     bool            // a prisoner swap was mentioned earlier in the document
 	earlierTalks    bool            // talks were mentioned earlier in the document
+	truceStory      bool            // the document has told of truces and of no peace accord so far
 	recentWithdraw  bool            // a withdrawal was mentioned in the last sentences
 	next            []string        // up to two following sentences of the paragraph
 	headline        bool            // the sentence is the document's headline
@@ -237,6 +238,7 @@ func (x *Extractor) Process(doc *model.Document) error {
 	var lastFrame model.Timex // the time a sentence hands on to the next one
 	var entry model.Timex     // the day of the current live-blog entry, if any
 	peaceBefore := false
+	truces, accords := 0, 0
 	paraStart := 0 // index of the first sentence of the current paragraph
 	lastDepth := 0
 	for si, s := range doc.Sentences {
@@ -298,6 +300,7 @@ func (x *Extractor) Process(doc *model.Document) error {
 		ctx.recentSwap = si-lastSwap <= 3
 		ctx.earlierSwap = lastSwap >= 0
 		ctx.earlierTalks = lastTalks >= 0
+		ctx.truceStory = truces >= 2 && accords == 0
 		ctx.recentWithdraw = si-lastWithdrawal <= 3
 		prevTalks = false
 		if !x.worthAnalysing(text) && !(ctx.recentCeasefire && truceStageCue(text)) && !((ctx.prevTalks || ctx.earlierTalks) && talksResponseCue(text)) &&
@@ -329,6 +332,12 @@ func (x *Extractor) Process(doc *model.Document) error {
 			switch r.typ {
 			case model.TypePeaceAgreement, model.TypeCeasefire, model.TypeTalks:
 				peaceBefore = true
+			}
+			switch r.typ {
+			case model.TypeCeasefire:
+				truces++
+			case model.TypePeaceAgreement:
+				accords++
 			}
 			rank := ranks.next(r.typ)
 			ms = append(ms, model.Mention{
