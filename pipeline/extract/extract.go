@@ -775,6 +775,15 @@ func durationText(text string) bool {
 // allCaps reports whether a sentence is written in capitals: at least
 // four words of three or more letters, nearly all of them upper case.
 func allCaps(toks []tok, text string) bool {
+	// cheap exit: the first word of three letters or more has a lower-case letter
+	for i := range toks {
+		if t := &toks[i]; t.kind == kWord && t.e-t.s >= 3 {
+			if c := text[t.e-1]; c >= 'a' && c <= 'z' {
+				return false
+			}
+			break
+		}
+	}
 	words, upper := 0, 0
 	for i := range toks {
 		t := &toks[i]

@@ -185,9 +185,7 @@ func (f *finder) chainShift(n, unit int, vague bool) (model.Anchor, bool) {
 // the month, it gives nothing.
 func (f *finder) clockTime() (hit, bool) {
 	for i := 0; i+1 < len(f.toks); i++ {
-		switch strings.ToLower(f.word(i)) {
-		case "at", "from", "since", "after", "before", "until", "by":
-		default:
+		if !clockPrep(f.word(i)) {
 			continue
 		}
 		e := f.clockAt(i + 1)
@@ -208,6 +206,20 @@ func (f *finder) clockTime() (hit, bool) {
 		return hit{s: i + 1, e: e, a: a, ok: true, rel: true}, true
 	}
 	return hit{}, false
+}
+
+// clockPrep reports whether w is a preposition that may open a clock
+// time: at, from, since, after, before, until, by (any case).
+func clockPrep(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for _, p := range [...]string{"at", "from", "since", "after", "before", "until", "by"} {
+		if strings.EqualFold(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // clockAt returns the end of a clock time starting at token i, or -1.

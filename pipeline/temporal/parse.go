@@ -1083,8 +1083,8 @@ func (f *finder) dateAfterWeekday(k int) bool {
 // hedgeAt reports whether token i is "almost" or "nearly" ("almost a
 // month after").
 func (f *finder) hedgeAt(i int) bool {
-	w := strings.ToLower(f.word(i))
-	return w == "almost" || w == "nearly"
+	w := f.word(i)
+	return strings.EqualFold(w, "almost") || strings.EqualFold(w, "nearly")
 }
 
 // atSentenceHead reports whether token i starts the sentence, or follows
