@@ -152,11 +152,18 @@ func (s *sent) detect() {
 				s.ceasefireAt(i, k, false) // "NATO suspended its air campaign on 10 June"
 			}
 		case hCeased:
-			// "Hostilities ceased at 6 a.m. on Monday": the fighting stopped
-			if k := i - 1; s.in(k, fightNouns) || s.w(k) == "firing" || s.w(k) == "guns" {
+			// "Hostilities ceased at 6 a.m. on Monday", "declared that
+			// hostilities had ceased": the fighting stopped
+			k := i - 1
+			if s.w(k) == "had" || s.w(k) == "have" || s.w(k) == "has" {
+				k--
+			}
+			if s.in(k, fightNouns) || s.w(k) == "firing" || s.w(k) == "guns" {
 				s.ceasefireAt(k, i+1, false)
 				s.cands[len(s.cands)-1].sub = "in_effect"
 			}
+		case hSurrender:
+			s.surrender(i)
 		case hSpoke:
 			s.spokeByPhone(i)
 		case hAbandon:
@@ -230,6 +237,7 @@ func (s *sent) detect() {
 	s.talksResponse()
 	s.talksAnaphor()
 	s.atTheTable()
+	s.shuttleDiplomacy()
 	s.seizeControl()
 	s.forcedOut()
 	s.beOut()
@@ -263,7 +271,7 @@ func (s *sent) yearNamed(c *cand) bool {
 // militaryOperations returns the end of "(all) military operations",
 // "armed actions" or "offensive operations" starting at i, or -1.
 func (s *sent) militaryOperations(i int) int {
-	if s.w(i) == "all" {
+	if s.w(i) == "all" || s.w(i) == "its" || s.w(i) == "their" {
 		i++
 	}
 	switch s.w(i) {
@@ -276,6 +284,20 @@ func (s *sent) militaryOperations(i int) int {
 		return i + 2
 	}
 	return -1
+}
+
+// shuttleDiplomacy finds mediation told as "shuttle diplomacy": talks
+// through a go-between.
+func (s *sent) shuttleDiplomacy() {
+	if s.hasCand(model.TypeTalks) {
+		return
+	}
+	for j := 1; j < len(s.toks); j++ {
+		if s.w(j) == "diplomacy" && s.w(j-1) == "shuttle" {
+			s.addTalks(j-1, j+1, false)
+			return
+		}
+	}
 }
 
 // atTheTable finds talks told as parties sitting at a table: "the
@@ -705,6 +727,11 @@ func (s *sent) swapDeal() {
 		default:
 			continue
 		}
+		if s.toks[j-1].kind == kPoss && isWeekdayWord(s.w(j-2)) {
+			// "the speed of Friday's deal" right after a swap
+			s.add(cand{typ: model.TypePrisonerSwap, ts: j - 2, te: j + 1})
+			return
+		}
 		if s.w(j-1) != "the" || s.toks[j].cap {
 			continue // "the Doha Agreement": a named accord
 		}
@@ -844,7 +871,7 @@ func (s *sent) bothSidesMet(i int) bool {
 			return p == "two" || p == "both" || p == "warring" || p == "rival"
 		case "delegations", "negotiators", "delegates", "envoys":
 			return true
-		case "ministers", "leaders", "presidents", "commanders", "chiefs":
+		case "ministers", "leaders", "presidents", "commanders", "chiefs", "governments", "countries":
 			// "the two foreign ministers had met in Antalya"
 			if s.w(k-1) == "two" || s.w(k-2) == "two" || s.w(k-1) == "both" || s.w(k-2) == "both" {
 				return true
@@ -883,9 +910,10 @@ func (s *sent) seizeControl() {
 			pron = s.pronounOfMilitary(i - 2)
 		case s.in(i-1, detainVerbs) && s.headOfStateAt(i):
 			// "mutinous soldiers detained President X": i is the word after the verb
-		case s.in(i-1, stormVerbs):
+		case s.in(i-1, stormVerbs) && (s.w(i-1) != "burst" && s.w(i-1) != "bursts" || s.w(i) == "into"):
 			// "soldiers stormed the presidential palace": i is the word
-			// after the verb, as "control" and "over" are above
+			// after the verb, as "control" and "over" are above ("burst
+			// into the Congress")
 			if k := s.anyFwd(i, i+3, seatNouns); (k < 0 || s.w(k) == "radio" || s.w(k) == "television") && !s.leaderHome(i) {
 				continue
 			}
@@ -1829,8 +1857,8 @@ func (s *sent) haltFighting(i, te int) {
 			agreed = true // "announced that it would stop fighting", "said they would stop fighting"
 		}
 	}
-	if !agreed {
-		return
+	if !agreed && !(s.w(i) == "halt" && s.w(i-1) == "a" && (s.w(i-2) == "'s" || s.w(i-2) == "’s" || s.w(i-2) == "was" || s.w(i-2) == "is")) {
+		return // (but "there's a halt to the fighting" tells one)
 	}
 	s.ceasefireAt(i, k+1, false)
 }
@@ -2261,7 +2289,8 @@ func (s *sent) swapVerb(i int) {
 		if s.in(k, notCaptives) {
 			return
 		}
-		if s.in(k, strictCaptives) {
+		if s.in(k, strictCaptives) || s.in(k, personNouns) && (s.w(i) != "traded" || s.w(k-1) == "spy" || s.anyIn(i+1, k, cueFor) >= 0) {
+			// "swapped 14 convicted spies", "was traded for the Soviet spy"
 			s.add(cand{typ: model.TypePrisonerSwap, ts: i, te: i + 1})
 			return
 		}
@@ -2785,6 +2814,28 @@ func (s *sent) leave(i int) {
 		return
 	}
 	s.addWithdrawal(i, i+1, partialOrCompleted(completedForms.has(w)), false)
+}
+
+// surrender finds armed forces surrendering, which ends their fighting:
+// "Argentine forces in the islands surrendered to British troops", "the
+// garrison surrendered", "the instrument of surrender was signed". Not a
+// leader giving himself up, nor weapons handed in.
+func (s *sent) surrender(i int) {
+	w := s.w(i)
+	if w == "surrender" && s.w(i-1) == "of" && s.w(i-2) == "instrument" {
+		s.ceasefireAt(i-2, i+1, false) // "the instrument of surrender was signed"
+		return
+	}
+	if w != "surrendered" && w != "surrenders" {
+		return
+	}
+	if s.w(i+1) == "their" || s.w(i+1) == "its" || s.w(i+1) == "his" || s.in(i+1, weaponNouns) {
+		return // "surrendered their weapons"
+	}
+	if s.anyBack(i-1, i-8, forceNouns) < 0 && !s.actorIn(i-8, i-1, gazetteer.KindMilitary, gazetteer.KindArmedGroup) {
+		return
+	}
+	s.ceasefireAt(i, i+1, false)
 }
 
 // moveOut finds forces moving out of a place: "Wagner columns rolled out
@@ -3418,6 +3469,9 @@ func (s *sent) factuality(c *cand) string {
 		if m == mDem && w == "calls" && isDeterminer(s.w(j+1)) && c.ts <= j+3 {
 			m = 0 // "the group calls a ceasefire": it declares one
 		}
+		if m == mNeg && stopVerbs.has(w) && c.ts > j+4 {
+			m = 0 // "suspended the constitution in his 'self-coup'": what was suspended is not the event
+		}
 		if m == mNeg && w == "failed" && s.w(j+1) != "to" {
 			m = 0 // "the failed attempt", "failed talks": what failed happened
 		}
@@ -3802,9 +3856,9 @@ var (
 	cueSince         = set("since")
 	swapDealVerbs    = set("agreed", "reached", "signed", "approved", "endorsed", "ratified", "struck", "finalised", "finalized", "sealed")
 	unarmedTruceMods = set("political", "parliamentary", "electoral", "trade", "tariff", "media", "budget", "legislative", "partisan", "commercial")
-	seatNouns        = set("broadcaster", "television", "radio", "palace", "parliament", "presidency")
+	seatNouns        = set("broadcaster", "television", "radio", "palace", "parliament", "presidency", "congress", "assembly", "legislature", "senate")
 	detainVerbs      = set("detained", "arrested", "captured", "abducted", "seized")
-	stormVerbs       = set("stormed", "storming", "storm", "storms", "surrounded", "surrounding")
+	stormVerbs       = set("stormed", "storming", "storm", "storms", "surrounded", "surrounding", "burst", "bursts")
 	figurativeCoup   = set("diplomatic", "relations", "pr", "propaganda", "publicity", "media", "marketing", "intelligence", "commercial", "electoral", "boardroom", "editorial", "legal", "public",
 		"publishing", "business", "personal", "political", "sporting", "transfer", "fashion", "literary")
 	cueTheyHe   = set("they", "he", "she", "it")
@@ -3825,6 +3879,8 @@ var (
 	extendVerbs            = set("extend", "extended", "extending", "renew", "renewed", "renewing", "prolong", "prolonged")
 	adverbsBeforeVerb      = set("then", "finally", "eventually", "quickly", "formally", "officially", "only", "also", "later", "soon")
 	cueHome                = set("home")
+	weaponNouns            = set("weapons", "arms", "guns", "rifles", "weapon")
+	stopVerbs              = set("suspended", "halted", "cancelled", "canceled", "postponed", "stalled", "called-off")
 	nonTalksAfterTable     = set("discussion", "debate", "lecture", "format")
 	cueLast                = set("last")
 	cueTwoBoth             = set("two", "both")

@@ -23,6 +23,7 @@ var weakHeads = set("left", "leave", "leaves", "leaving", "exit", "exited", "exi
 	"sign", "signs", "signed", "signing", "forced", "forcing", "took", "taken",
 	"rolled", "moved", "marched", "streamed", "trundled", "drove", "abandoned", "abandon", "abandons", "abandoning",
 	"redeployed", "crossed", "disengaged", "ceased", "spoke", "speak", "speaks", "held", "suspended",
+	"surrendered", "surrenders", "surrender", "diplomacy", "burst",
 	"brought", "bring", "bringing", "brings", "table", "halted", "halts", "halting")
 
 // strongCues are words that let a sentence with only weak heads through.
@@ -33,7 +34,8 @@ var strongCues = set("rebel", "rebels", "junta", "coup", "base", "bases", "camp"
 	"town", "towns", "village", "villages", "enclave", "district", "districts", "sides", "delegations", "delegates", "envoys",
 	"city", "cities", "capital", "zone", "zones", "province", "region", "territory", "island", "regiments", "regiment",
 	"units", "columns", "convoys", "contingent", "contingents", "defence", "defense", "sat", "sit", "seat", "negotiating",
-	"minister", "ministers", "mujahideen", "maoists", "guerrillas", "paramilitaries", "phone", "telephone", "campaign")
+	"minister", "ministers", "mujahideen", "maoists", "guerrillas", "paramilitaries", "phone", "telephone", "campaign",
+	"shuttle", "garrison", "congress", "instrument", "spies", "spy", "governments")
 
 // nameStopwords are first words of names too common to be cues.
 var nameStopwords = set("the", "new", "free", "united", "national", "people", "popular", "democratic", "african",
@@ -65,6 +67,7 @@ const (
 	hDepart
 	hMoveOut
 	hCeased
+	hSurrender
 	hHeld
 	hSuspend
 	hSpoke
@@ -121,6 +124,7 @@ func headTable() map[string]uint8 {
 	add(hDepart, "departure", "departed", "depart", "departing")
 	add(hMoveOut, "rolled", "moved", "marched", "streamed", "trundled", "drove", "redeployed", "crossed", "disengaged")
 	add(hCeased, "ceased")
+	add(hSurrender, "surrendered", "surrenders", "surrender")
 	add(hHeld, "held", "holding", "hold", "holds")
 	add(hSuspend, "suspended", "suspends", "suspend", "suspending")
 	add(hSpoke, "spoke", "spoken", "speak", "speaks")

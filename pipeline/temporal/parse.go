@@ -1468,6 +1468,12 @@ func (f *finder) trailingYear(s *spec, e int) int {
 		s.y = y
 		return e + 1
 	}
+	if f.isKey(e, kOf) {
+		if y, ok := f.yearNum(e + 1); ok {
+			s.y = y // "the 28th of November of 1999"
+			return e + 2
+		}
+	}
 	if y, e2, ok := f.anaphoricYear(e); ok {
 		// "on 14 August of that year", "on May 3 the following year"
 		s.y, s.rel = y, true

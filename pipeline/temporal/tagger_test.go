@@ -206,6 +206,8 @@ func TestFind(t *testing.T) {
 			[]want{{text: "18 JUL 88", value: "1988-07-18"}}},
 		{"a count after a day and month is no year", "On 8 August 25 people died.", "1988-08-09", "",
 			[]want{{text: "8 August", value: "1988-08-08", rel: true}}},
+		{"a day of a month of a year", "It broke the truce by a communique of the 28th of November of 1999.", "2011-10-20", "",
+			[]want{{text: "28th of November of 1999", value: "1999-11-28"}}},
 		{"a clock time alone: the publication day", "The truce began at 8am, the army says.", "2019-03-02", "",
 			[]want{{text: "8am", value: "2019-03-02", rel: true}}},
 		{"a clock time alone: the day just named", "The ceasefire took effect at 7 p.m. local time.", "2019-03-02", "2019-02-26",
