@@ -275,8 +275,14 @@ func (f *finder) parseCore(i int) (spec, int, bool) {
 		}
 	}
 	// "on the 25th": a day of the month the text is on.
-	if f.isKey(i, kThe) && f.isKey(i-1, kOn) {
-		if d := f.at(i + 1); d.kind == tNum && d.ord && d.num >= 1 && d.num <= 31 && f.bareDayEnd(i+2) {
+	dayPart := func(k int) bool {
+		u, _ := f.unitAt(k)
+		return u == unitDay && !strings.EqualFold(f.word(k), "day") && !strings.EqualFold(f.word(k), "days")
+	}
+	if f.isKey(i, kThe) && (f.isKey(i-1, kOn) || f.isKey(i-1, kOf) && dayPart(i-2)) {
+		// ("on the 19th", "by the early afternoon of the 14th")
+		partOf := f.isKey(i-1, kOf)
+		if d := f.at(i + 1); d.kind == tNum && d.ord && d.num >= 1 && d.num <= 31 && (f.bareDayEnd(i+2) || i-1 == 0 || partOf && !f.isKey(i+2, kOf)) {
 			a, ok := f.bareOrdinalDay(int(d.num))
 			return resolved(a, ok, true, false), i + 2, true
 		}
