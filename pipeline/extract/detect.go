@@ -76,7 +76,7 @@ func (s *sent) detect() {
 		case hCeasefire:
 			s.ceasefire(i)
 		case hCessation:
-			if s.w(i+1) == "of" && s.in(i+2, fightNouns) {
+			if s.w(i+1) == "of" && (s.in(i+2, fightNouns) || s.w(i+2) == "fire") {
 				s.ceasefireAt(i, i+3, false)
 			} else if k := s.militaryOperations(i + 2); s.w(i+1) == "of" && k > 0 {
 				s.ceasefireAt(i, k, false) // "a complete cessation of military operations"
@@ -238,6 +238,9 @@ func (s *sent) detect() {
 	s.talksAnaphor()
 	s.atTheTable()
 	s.shuttleDiplomacy()
+	s.wentHome()
+	s.woundDown()
+	s.freezeOperations()
 	s.seizeControl()
 	s.forcedOut()
 	s.beOut()
@@ -276,6 +279,11 @@ func (s *sent) militaryOperations(i int) int {
 	}
 	switch s.w(i) {
 	case "military", "armed", "offensive", "combat":
+	case "the":
+		if s.w(i+1) != "operations" {
+			return -1
+		}
+		return i + 2 // "a freeze on the operations of his militia"
 	default:
 		return -1
 	}
@@ -284,6 +292,72 @@ func (s *sent) militaryOperations(i int) int {
 		return i + 2
 	}
 	return -1
+}
+
+// wentHome finds forces going home, or said to be home: "the last Cuban
+// soldiers flew home in May 1991", "all US troops would be home by the end
+// of the year".
+func (s *sent) wentHome() {
+	if s.hasCand(model.TypeWithdrawal) || s.hasCand(model.TypePrisonerSwap) {
+		return
+	}
+	for j := 1; j < len(s.toks); j++ {
+		if s.w(j) != "home" {
+			continue
+		}
+		v := j - 1
+		switch s.w(v) {
+		case "flew", "flown", "sailed", "be", "been":
+			// (not "returned home": fighters and refugees go home too)
+		default:
+			continue
+		}
+		if s.anyBack(v-1, v-6, forceNouns) < 0 || s.anyBack(v-1, v-6, remainsNouns) >= 0 || s.anyBack(v-1, v-6, strictCaptives) >= 0 {
+			continue
+		}
+		sub := "completed"
+		if s.w(v) == "be" {
+			sub = ""
+		}
+		s.addWithdrawal(v, j+1, sub, false)
+		return
+	}
+}
+
+// freezeOperations finds a declared freeze on an armed group's
+// operations: "al-Sadr declared a freeze on the operations of his militia".
+func (s *sent) freezeOperations() {
+	if s.hasCand(model.TypeCeasefire) {
+		return
+	}
+	for j := 1; j+2 < len(s.toks); j++ {
+		if s.w(j) != "freeze" || s.w(j+1) != "on" {
+			continue
+		}
+		if e := s.militaryOperations(j + 2); e > 0 || s.in(j+2, fightNouns) || s.w(j+2) == "all" && s.in(j+3, fightNouns) {
+			s.ceasefireAt(j, j+1, false)
+			return
+		}
+	}
+}
+
+// woundDown finds a mission or operation wound down: "the last UN
+// observer mission was wound down", "the army is winding down its
+// operation".
+func (s *sent) woundDown() {
+	if s.hasCand(model.TypeWithdrawal) {
+		return
+	}
+	for j := 1; j+1 < len(s.toks); j++ {
+		if w := s.w(j); (w != "wound" && w != "winding" && w != "winds") || s.w(j+1) != "down" {
+			continue
+		}
+		if s.anyIn(j-6, j+5, cueMissionOperation) < 0 || s.militaryIn(j-8, j+6) < 0 && s.anyIn(j-8, j+6, missionMods) < 0 && !s.actorIn(j-8, j+6, gazetteer.KindMission) {
+			continue
+		}
+		s.addWithdrawal(j, j+2, partialOrCompleted(s.w(j) == "wound"), false)
+		return
+	}
 }
 
 // shuttleDiplomacy finds mediation told as "shuttle diplomacy": talks
@@ -939,11 +1013,22 @@ func (s *sent) militaryIn(lo, hi int) int {
 		return k
 	}
 	for k := max(lo, 1); k <= hi && k < len(s.toks); k++ {
-		if s.w(k) == "forces" && s.w(k-1) == "armed" {
-			return k
+		if (s.w(k) == "forces" || s.w(k) == "men") && s.w(k-1) == "armed" {
+			return k // "the armed forces", "a dozen armed men"
 		}
 	}
 	return -1
+}
+
+// byInsurgentsAfter reports whether "by" rebels, protesters or a foreign
+// army follows the verb at i: no coup.
+func (s *sent) byInsurgentsAfter(i int) bool {
+	k := s.anyFwd(i+1, i+3, cueBy)
+	if k < 0 {
+		return false
+	}
+	return s.anyIn(k+1, k+5, insurgentWords) >= 0 || s.anyIn(k+1, k+5, cueRebelRebels) >= 0 || s.actorIn(k+1, k+5, gazetteer.KindCountry, gazetteer.KindArmedGroup) ||
+		s.w(k+1) == "protesters" || s.w(k+1) == "a" && (s.w(k+2) == "revolution" || s.w(k+2) == "popular" || s.w(k+2) == "foreign")
 }
 
 // coupBefore reports whether a coup by the military was found earlier in
@@ -1483,6 +1568,29 @@ func (s *sent) oust(i int) {
 			}
 		}
 	}
+	if !mil && s.w(i-1) == "to" && s.in(i-2, attemptNouns) && s.anyBack(i-3, i-8, insurgentWords) < 0 && s.anyBack(i-3, i-8, cueRebelRebels) < 0 {
+		// "a failed attempt to overthrow him in March 2006": an attempt
+		// on the ruler, told without its authors
+		mil = s.w(i+1) == "him" || s.w(i+1) == "her" || s.headOfStateAt(i+1) || s.in(i+1, powerObjects) || s.w(i+1) == "the" && s.in(i+2, powerObjects)
+		if mil {
+			c := cand{typ: model.TypeCoup, sub: "attempt", ts: i - 2, te: i + 1}
+			c.fact = s.coupFact(i-2, i+1)
+			s.add(c)
+			return
+		}
+	}
+	if !mil && (w == "overthrown" || w == "ousted" || w == "toppled" || w == "deposed") && isBeForm(s.w(i-1)) || !mil && s.w(i-1) == "himself" && isBeForm(s.w(i-2)) {
+		// "Nimeiri was himself overthrown while visiting the United
+		// States": a ruler removed, by no rebels or foreign army named
+		k := i - 1
+		for k >= 0 && (isBeForm(s.w(k)) || s.w(k) == "himself" || s.w(k) == "herself") {
+			k--
+		}
+		if k >= 0 && s.toks[k].cap && s.toks[k].kind == kWord && !s.actorIn(k, k, gazetteer.KindCountry, gazetteer.KindArmedGroup, gazetteer.KindOrganisation) &&
+			!s.byInsurgentsAfter(i) {
+			mil = true
+		}
+	}
 	pronounMil := false
 	if !mil && s.anyBack(i-1, i-3, cueTheyHe) >= 0 {
 		// "army officers led by X announced they had ousted him", "the
@@ -1567,7 +1675,7 @@ func (s *sent) power(i int) {
 	if mil < 0 && s.coupBefore(start) {
 		mil = start - 1 // "The army overthrew the government in 1960 ... and seized power in 1980"
 	}
-	if mil < 0 && s.anyIn(i+1, i+8, cueCoupPutsch2) < 0 && !s.byMilitary(i+1) && !s.personSeized(start) && s.anyIn(start-6, start-1, insiderTitles) < 0 {
+	if mil < 0 && s.anyIn(i+1, i+8, cueCoupPutsch2) < 0 && !s.byMilitary(i+1) && !s.personSeized(start) && s.anyIn(start-6, start-1, insiderTitles) < 0 && !s.personSubject(start) {
 		return
 	}
 	if ins := s.anyIn(start-8, start-1, insurgentWords); ins > mil {
@@ -1616,6 +1724,25 @@ func (s *sent) leaderHome(i int) bool {
 	return s.headOfStateAt(k + 2)
 }
 
+// personSubject reports whether a person named by a capitalised word is
+// the subject right before the verb at start: "Rawlings seized power
+// again on New Year's Eve 1981" (a movement, a state or a body named so
+// is not).
+func (s *sent) personSubject(start int) bool {
+	if s.w(start) != "seized" && s.w(start) != "grabbed" && s.w(start) != "usurped" {
+		return false // "took power" is also how elected leaders come in
+	}
+	k := start - 1
+	for k >= 0 && (s.w(k) == "again" || s.w(k) == "then" || s.w(k) == "finally" || s.w(k) == "himself" || s.w(k) == "later") {
+		k--
+	}
+	if k < 0 || !s.toks[k].cap || s.toks[k].kind != kWord || k > 0 && s.toks[k-1].kind == kWord && !s.toks[k-1].cap && s.w(k-1) != "and" {
+		return false
+	}
+	return !s.actorIn(k, k, gazetteer.KindArmedGroup, gazetteer.KindCountry, gazetteer.KindOrganisation, gazetteer.KindGovernment, gazetteer.KindMission) &&
+		s.anyBack(k, k-4, insurgentWords) < 0 && s.anyBack(k, k-4, cueRebelRebels) < 0
+}
+
 // personSeized reports whether the seizure of power at start is told of
 // a named person in a relative clause: "Muammar Gaddafi, who seized power
 // in 1969" (a person who seized power took it by force; a rebel movement
@@ -1630,8 +1757,11 @@ func (s *sent) personSeized(start int) bool {
 		k--
 		n++
 	}
-	if n < 2 {
-		return false // a full name: "Muammar Gaddafi", not "Hamas"
+	if n < 1 {
+		return false
+	}
+	if n == 1 && s.actorIn(k+1, k+1, gazetteer.KindArmedGroup, gazetteer.KindCountry, gazetteer.KindOrganisation, gazetteer.KindGovernment, gazetteer.KindMission) {
+		return false // "Hamas, which seized power": a movement, not a person
 	}
 	if s.actorIn(k+1, start-3, gazetteer.KindArmedGroup) || s.anyIn(k+1, start-3, insurgentWords) >= 0 {
 		return false
@@ -1837,6 +1967,10 @@ func (s *sent) haltFighting(i, te int) {
 	k := te
 	if s.w(i) == "halt" && s.w(k) == "to" {
 		k++ // "a halt to the fighting"
+	}
+	if e := s.militaryOperations(k); e > 0 && s.w(i) == "halt" {
+		s.ceasefireAt(i, e, false) // "announced a halt to offensive operations"
+		return
 	}
 	for isDeterminer(s.w(k)) || s.w(k) == "all" || s.w(k) == "military" {
 		k++
@@ -2305,6 +2439,9 @@ func (s *sent) exchangeFor(i int) {
 	rel := s.anyIn(i-30, i-2, releaseWords)
 	if rel < 0 {
 		return
+	}
+	if s.anyIn(rel+1, i-2, remainsNouns) >= 0 {
+		return // "returned the remains of two soldiers in exchange for ...": no living captives
 	}
 	// captives released on this side let people on the other side count:
 	// "freed 1,027 prisoners in exchange for a single soldier"
@@ -2816,6 +2953,37 @@ func (s *sent) leave(i int) {
 	s.addWithdrawal(i, i+1, partialOrCompleted(completedForms.has(w)), false)
 }
 
+// handedBack reports whether the verb at i hands a place back to a state
+// ("Israel handed the last of Sinai back to Egypt", "handed El Arish
+// back to Egypt") and a state or force is its subject.
+func (s *sent) handedBack(i int) bool {
+	k := s.anyFwd(i+1, i+6, cueBack)
+	if k < 0 || s.w(k+1) != "to" || s.boundaryIn(i+1, k) {
+		return false
+	}
+	country := false
+	for m := k + 2; m <= k+4 && m < len(s.toks); m++ {
+		if t := s.toks[m]; t.cap {
+			if _, ok := s.x.gaz.Country(s.text[t.s:t.e]); ok {
+				country = true
+			}
+		}
+	}
+	if !country {
+		return false // handed back to a state: "back to Egypt"
+	}
+	place := false
+	for m := i + 1; m < k; m++ {
+		if s.toks[m].cap || s.in(m, territoryNouns) || s.in(m, baseNouns) {
+			place = true
+		}
+		if s.in(m, strictCaptives) || s.in(m, personNouns) || s.in(m, remainsNouns) {
+			return false // "handed the prisoners back to ..."
+		}
+	}
+	return place && (s.stateSubject(i) || s.forceCue(i, i))
+}
+
 // surrender finds armed forces surrendering, which ends their fighting:
 // "Argentine forces in the islands surrendered to British troops", "the
 // garrison surrendered", "the instrument of surrender was signed". Not a
@@ -3026,6 +3194,11 @@ func (s *sent) closeBases(i int) {
 
 func (s *sent) handOver(i int) {
 	w := s.w(i)
+	if w != "handover" && s.handedBack(i) {
+		// "Israel handed El Arish back to Egypt": territory given back
+		s.addWithdrawal(i, i+1, partialOrCompleted(w == "handed"), false)
+		return
+	}
 	lo := i + 1
 	if w != "handover" {
 		k := s.anyFwd(i+1, i+4, cueOver)
@@ -3460,6 +3633,9 @@ func (s *sent) factuality(c *cand) string {
 			// a present verb under a future main clause has not happened
 			return model.FactHypothetical
 		}
+		if w == "had" && j == c.ts-2 && isDeterminer(s.w(j+1)) && pastVerb(s.w(c.te)) {
+			return model.FactHypothetical // "had the coup succeeded": a condition, inverted
+		}
 		if w == "though" && s.w(j-1) == "as" {
 			return model.FactHypothetical // "behaves as though the coup had succeeded"
 		}
@@ -3879,6 +4055,7 @@ var (
 	extendVerbs            = set("extend", "extended", "extending", "renew", "renewed", "renewing", "prolong", "prolonged")
 	adverbsBeforeVerb      = set("then", "finally", "eventually", "quickly", "formally", "officially", "only", "also", "later", "soon")
 	cueHome                = set("home")
+	cueBack                = set("back")
 	weaponNouns            = set("weapons", "arms", "guns", "rifles", "weapon")
 	stopVerbs              = set("suspended", "halted", "cancelled", "canceled", "postponed", "stalled", "called-off")
 	nonTalksAfterTable     = set("discussion", "debate", "lecture", "format")

@@ -24,6 +24,7 @@ var weakHeads = set("left", "leave", "leaves", "leaving", "exit", "exited", "exi
 	"rolled", "moved", "marched", "streamed", "trundled", "drove", "abandoned", "abandon", "abandons", "abandoning",
 	"redeployed", "crossed", "disengaged", "ceased", "spoke", "speak", "speaks", "held", "suspended",
 	"surrendered", "surrenders", "surrender", "diplomacy", "burst",
+	"flew", "flown", "sailed", "wound", "winding", "freeze", "gave", "home",
 	"brought", "bring", "bringing", "brings", "table", "halted", "halts", "halting")
 
 // strongCues are words that let a sentence with only weak heads through.
@@ -35,7 +36,7 @@ var strongCues = set("rebel", "rebels", "junta", "coup", "base", "bases", "camp"
 	"city", "cities", "capital", "zone", "zones", "province", "region", "territory", "island", "regiments", "regiment",
 	"units", "columns", "convoys", "contingent", "contingents", "defence", "defense", "sat", "sit", "seat", "negotiating",
 	"minister", "ministers", "mujahideen", "maoists", "guerrillas", "paramilitaries", "phone", "telephone", "campaign",
-	"shuttle", "garrison", "congress", "instrument", "spies", "spy", "governments")
+	"shuttle", "garrison", "congress", "instrument", "spies", "spy", "governments", "back")
 
 // nameStopwords are first words of names too common to be cues.
 var nameStopwords = set("the", "new", "free", "united", "national", "people", "popular", "democratic", "african",
@@ -111,7 +112,7 @@ func headTable() map[string]uint8 {
 	add(hAggression, "aggression")
 	add(hResumed, "resumed", "resume", "resumes", "erupted", "flared", "reignited")
 	add(hPeace, "peace")
-	add(hAgreement, "agreement", "agreements", "accord", "accords", "deal", "deals", "treaty", "pact")
+	add(hAgreement, "agreement", "agreements", "accord", "accords", "deal", "deals", "treaty", "pact", "protocol", "protocols", "memorandum")
 	add(hSwap, "exchange", "exchanges", "exchanged", "swap", "swaps", "swapped", "swapping", "exchanging", "traded", "trading")
 	add(hReturn, "return")
 	add(hWithdraw, "withdraw", "withdrew", "withdrawn", "withdrawing", "withdraws")

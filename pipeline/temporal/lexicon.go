@@ -72,6 +72,7 @@ const (
 	kYesterday
 	kTomorrow
 	kChristmas
+	kNew
 	kClockWord
 	kThis
 	kLast
@@ -234,7 +235,7 @@ func newLexicon() *lexicon {
 		case wKey:
 			flag |= fLead
 			switch val {
-			case kToday, kTonight, kYesterday, kTomorrow, kChristmas:
+			case kToday, kTonight, kYesterday, kTomorrow, kChristmas, kNew:
 				flag |= fAnchor
 			}
 		case wNumber, wOrdinal:
@@ -321,6 +322,7 @@ func newLexicon() *lexicon {
 	key(kToday, fTrigger, "today")
 	key(kTonight, fTrigger, "tonight")
 	key(kChristmas, fTrigger, "christmas")
+	key(kNew, fAnchor|fTrigger, "new")
 	// Times of day that date an event on the day the text is on (see
 	// clockTime); as triggers they let a sentence past the pre-filter.
 	key(kClockWord, fTrigger, "noon", "midnight", "midday", "dawn", "nightfall", "dusk", "daybreak", "sunset", "sunrise", "lunchtime")

@@ -59,6 +59,9 @@ type finder struct {
 	// 12 December"), which a date with no year in apposition right after
 	// it shares; 0 none. chainEnd is the token after the chained time.
 	chainYear, chainEnd int
+	// the token after "N years ago today" in the sentence, 0 none: a
+	// weekday in apposition to it names the same day
+	agoEnd int
 
 	// Over the document so far: whether any time named lies within a
 	// year before the publication year or later (the text speaks of its
@@ -260,6 +263,46 @@ func (f *finder) parseCore(i int) (spec, int, bool) {
 		}
 		return spec{}, i, false
 	}
+	// "the last day of 2004", "the first day of May"
+	if f.isKey(i, kThe) && (strings.EqualFold(f.word(i+1), "last") || strings.EqualFold(f.word(i+1), "first")) && f.isKey(i+3, kOf) {
+		if u, plural := f.unitAt(i + 2); u == unitDay && !plural && strings.EqualFold(f.word(i+2), "day") {
+			if b, e, ok := f.parseBase(i + 4); ok && (b.kind == sYear || b.kind == sMonth) && b.y != 0 {
+				last := strings.EqualFold(f.word(i+1), "last")
+				sp := spec{kind: sDay, y: b.y, m: 1, d: 1}
+				switch {
+				case b.kind == sYear && last:
+					sp.m, sp.d = 12, 31
+				case b.kind == sMonth:
+					sp.m = b.m
+					if last {
+						sp.d = daysIn(b.y, b.m)
+					}
+				}
+				return sp, e, true
+			}
+		}
+	}
+	// "New Year's Eve 1981", "on New Year's Day"
+	if f.isKey(i, kNew) && t.upper && strings.EqualFold(f.word(i+1), "year") {
+		k := i + 2
+		if f.isPunct(k, '\'', '’') {
+			k++
+		}
+		if strings.EqualFold(f.word(k), "s") {
+			k++
+		}
+		m, d := 0, 0
+		switch strings.ToLower(f.word(k)) {
+		case "eve":
+			m, d = 12, 31
+		case "day":
+			m, d = 1, 1
+		}
+		if d > 0 {
+			sp := spec{kind: sDay, m: m, d: d}
+			return sp, f.trailingYear(&sp, k+1), true
+		}
+	}
 	// "Christmas Eve 1999", "on Christmas Day"
 	if f.isKey(i, kChristmas) && t.upper {
 		d := 0
@@ -283,6 +326,15 @@ func (f *finder) parseCore(i int) (spec, int, bool) {
 		// ("on the 19th", "by the early afternoon of the 14th")
 		partOf := f.isKey(i-1, kOf)
 		if d := f.at(i + 1); d.kind == tNum && d.ord && d.num >= 1 && d.num <= 31 && (f.bareDayEnd(i+2) || i-1 == 0 || partOf && !f.isKey(i+2, kOf)) {
+			if y, ok := f.yearNum(i + 3); ok && f.isKey(i+2, kIn) && f.anchor.Known() {
+				// "on the 13th in 1963", in a column of this month's
+				// anniversaries: that day of the publication's month
+				_, m, _ := ymd(f.anchor.Begin)
+				if int(d.num) <= daysIn(y, m) {
+					a, ok := fromValue(fmt.Sprintf("%04d-%02d-%02d", y, m, d.num))
+					return resolved(a, ok, true, false), i + 4, true
+				}
+			}
 			a, ok := f.bareOrdinalDay(int(d.num))
 			return resolved(a, ok, true, false), i + 2, true
 		}
@@ -803,6 +855,9 @@ func (f *finder) parseRelative(i int) (spec, int, bool) {
 		if f.dateAfterWeekday(i + 1) {
 			return spec{}, i, false // "on Monday 22 July": the date says it all
 		}
+		if f.agoEnd > 0 && i-f.agoEnd <= 6 {
+			return spec{}, i, false // "Fifteen years ago today, on a hot Sunday afternoon": that day's weekday
+		}
 		// "later on Friday" in a story of that Friday is the same day,
 		// even in the future tense
 		if k := i - 1; f.laterToday(k) || strings.EqualFold(f.word(k), "on") && f.laterToday(k-1) {
@@ -842,7 +897,16 @@ func (f *finder) parseRelative(i int) (spec, int, bool) {
 		// "twenty years ago today", "a week ago tonight": the same day,
 		// that many units back
 		a, ok := render(shift(f.anchor.Begin, -n, unit), model.PrecDay)
+		f.agoEnd = k + 2
 		return resolved(a, ok, true, false), k + 2, true
+	case f.isKey(k, kAgo) && !vague && unit == unitYear && f.isKey(k+1, kOn) && f.at(k+2).kind == tWord && f.at(k+2).e.cls == wWeekday && f.anchor.Precision == model.PrecDay:
+		// "forty-eight years ago on Monday": that Monday (the nearest to
+		// the publication date, as anniversaries are told), years back
+		if d, ok := f.nearestWeekday(int(f.at(k + 2).e.val)); ok {
+			a, ok := render(shift(d.Begin, -n, unit), model.PrecDay)
+			f.agoEnd = k + 3
+			return resolved(a, ok, true, false), k + 3, true
+		}
 	case f.isKey(k, kAgo) && !vague && f.isKey(k+1, kThis) && f.at(k+2).kind == tWord && f.at(k+2).e.cls == wMonth && f.at(k+2).upper && unit == unitYear:
 		// "fifteen years ago this February": that month, that many years back
 		y, _, _ := ymd(f.anchor.Begin)
@@ -1084,6 +1148,20 @@ func (f *finder) dateAfterWeekday(k int) bool {
 		return ok
 	}
 	return false
+}
+
+// nearestWeekday is the day of the given weekday nearest to the
+// publication date, before or after it.
+func (f *finder) nearestWeekday(wd int) (model.Anchor, bool) {
+	if f.anchor.Precision != model.PrecDay {
+		return model.Anchor{}, false
+	}
+	d := f.anchor.Begin
+	back := (int(d.Time().Weekday()) - wd + 7) % 7
+	if fwd := (7 - back) % 7; fwd < back {
+		return render(d+model.Date(fwd), model.PrecDay)
+	}
+	return render(d-model.Date(back), model.PrecDay)
 }
 
 // hedgeAt reports whether token i is "almost" or "nearly" ("almost a

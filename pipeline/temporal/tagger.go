@@ -148,7 +148,7 @@ func (f *finder) run(out []model.Timex, sent, base int) []model.Timex {
 	refBefore, qualBefore := f.ref, f.refQual
 	lastBefore, dayBefore := f.last, f.lastDay
 	f.hits = f.hits[:0]
-	f.refInSent, f.sentYear, f.chainYear = false, 0, 0
+	f.refInSent, f.sentYear, f.chainYear, f.agoEnd = false, 0, 0, 0
 	entrySet, pubAnchor := false, model.Anchor{}
 	defer func() {
 		if entrySet {
