@@ -686,6 +686,9 @@ func (s *sent) lectureAfter(i int) bool {
 	if (s.w(k) == "she" || s.w(k) == "he" || s.w(k) == "they" || s.w(k) == "i") && s.in(k+1, lectureVerbs) || s.w(k) == "given" && s.w(k+1) == "by" {
 		return true
 	}
+	if s.w(i-1) == "public" && s.w(i-2) == "of" && s.w(i-3) == "series" {
+		return true // "a series of public talks at the university"
+	}
 	if s.w(i-1) == "of" && s.w(i-2) == "series" && s.w(i+1) == "on" {
 		for m := i + 2; m <= i+5 && m < len(s.toks); m++ {
 			if s.in(m, partyWords) || s.w(m) == "peace" || s.w(m) == "ceasefire" || s.w(m) == "truce" || s.w(m) == "prisoners" {
