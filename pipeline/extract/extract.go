@@ -1976,7 +1976,13 @@ var stageChainStop = set("when", "as", "after", "amid", "despite", "because", "w
 // starts at token k.
 func (s *sent) candStartsAt(k, ci int) bool {
 	for j := range s.cands {
-		if j != ci && s.cands[j].ts == k && s.cands[j].repeatOf == 0 && s.cands[j].typ == s.cands[ci].typ {
+		if j == ci || s.cands[j].ts != k || s.cands[j].repeatOf != 0 {
+			continue
+		}
+		// another truce, or an accord whose own participle follows ("the
+		// truce agreed in October and the Lincoln Agreement signed in
+		// January": the signing is the accord's)
+		if s.cands[j].typ == s.cands[ci].typ || s.cands[j].typ == model.TypePeaceAgreement {
 			return true
 		}
 	}

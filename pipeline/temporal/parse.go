@@ -987,10 +987,24 @@ func (f *finder) bareDayEnd(i int) bool {
 	case t.kind == tPunct:
 		return !f.isDash(i)
 	case t.kind == tWord:
-		switch strings.ToLower(f.word(i)) {
+		w := strings.ToLower(f.word(i))
+		switch w {
 		case "and", "at", "when", "after", "before", "as", "but", "in", "with", "while", "by":
 			return true
 		}
+		// a verb ("on the 19th issued a statement"), not a noun the
+		// ordinal counts ("the 25th anniversary", "the 38th parallel")
+		return !t.upper && t.e.cls == wNone && len(w) > 3 && strings.HasSuffix(w, "ed") && !ordinalNoun(w)
+	}
+	return false
+}
+
+// ordinalNoun reports words an ordinal often counts that look like past
+// verbs: "the 101st airborne", "the 4th armoured".
+func ordinalNoun(w string) bool {
+	switch w {
+	case "armoured", "armored", "mechanised", "mechanized", "united", "combined", "annexed":
+		return true
 	}
 	return false
 }
