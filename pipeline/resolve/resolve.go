@@ -16,7 +16,8 @@
 //     often reported under the host country: Algiers, Doha, Jeddah), or,
 //     for a ceasefire, accord or talks, both fall on the same day (or a
 //     day and its month) and one of them names no actor and no country as
-//     its place ("the truce was signed in Jeddah on Saturday").
+//     its place ("the truce was signed in Jeddah on Saturday"), or both
+//     name the same venue.
 //   - Actors: when both name specific actors and share none, they are
 //     different events, unless the countries agree and the wider of the two
 //     times spans at most a month (a day inside its month, two equal days):
@@ -643,6 +644,11 @@ func venueTold(it *item, c *cluster) bool {
 	inside := c.begin <= it.begin && it.last <= c.last || it.begin <= c.begin && c.last <= it.last
 	if !inside || max(it.last-it.begin, c.last-c.begin) >= monthDays {
 		return false // the same day, or a day and its month
+	}
+	// both name the same venue ("signed in Nairobi" on the same day): one
+	// event, whichever country each side was filed under
+	if it.place != "" && c.places.has(it.place) {
+		return true
 	}
 	// the side with no actor names its venue ("signed in Jeddah") or no
 	// place at all, but not a country ("a truce in Yemen" is Yemen's); the
