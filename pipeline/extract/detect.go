@@ -236,11 +236,14 @@ func (s *sent) detect() {
 	s.reciprocalRelease()
 	s.talksResponse()
 	s.talksAnaphor()
-	s.atTheTable()
-	s.shuttleDiplomacy()
-	s.wentHome()
-	s.woundDown()
-	s.freezeOperations()
+	// passes keyed on one word run only when the sentence holds it
+	if s.hasWord(postPassWords) {
+		s.atTheTable()
+		s.shuttleDiplomacy()
+		s.wentHome()
+		s.woundDown()
+		s.freezeOperations()
+	}
 	s.seizeControl()
 	s.forcedOut()
 	s.beOut()
@@ -4058,6 +4061,7 @@ var (
 	extendVerbs            = set("extend", "extended", "extending", "renew", "renewed", "renewing", "prolong", "prolonged")
 	adverbsBeforeVerb      = set("then", "finally", "eventually", "quickly", "formally", "officially", "only", "also", "later", "soon")
 	cueHome                = set("home")
+	postPassWords          = set("table", "diplomacy", "home", "wound", "winding", "winds", "freeze")
 	cueBack                = set("back")
 	weaponNouns            = set("weapons", "arms", "guns", "rifles", "weapon")
 	stopVerbs              = set("suspended", "halted", "cancelled", "canceled", "postponed", "stalled", "called-off")

@@ -185,7 +185,9 @@ func (f *finder) chainShift(n, unit int, vague bool) (model.Anchor, bool) {
 // the month, it gives nothing.
 func (f *finder) clockTime() (hit, bool) {
 	for i := 0; i+1 < len(f.toks); i++ {
-		if !clockPrep(f.word(i)) {
+		// a number or a time-of-day word must follow: test that first,
+		// it is cheaper than the preposition
+		if n := f.at(i + 1); n.kind != tNum && !f.isKey(i+1, kClockWord) || !clockPrep(f.word(i)) {
 			continue
 		}
 		e := f.clockAt(i + 1)
