@@ -21,7 +21,7 @@ var (
 	proposalNext    = set("proposal", "proposals", "plan", "plans", "offer", "offers", "framework", "draft", "initiative", "bid", "push", "call", "calls", "demand", "demands", "efforts", "effort", "resolution")
 	agreementNouns  = set("agreement", "agreements", "accord", "accords", "deal", "deals", "treaty", "treaties", "pact", "settlement")
 	signVerbs       = set("signed", "sign", "signing", "signs", "concluded", "conclude", "inked", "signatories", "signatory", "ratified", "initialled", "initialed", "sealed")
-	localMods       = set("local", "ad", "temporary", "localised", "localized", "communal", "village")
+	localMods       = set("local", "ad", "temporary", "localised", "localized", "communal", "village", "disengagement")
 	fightNouns      = set("fighting", "hostilities", "clashes", "violence", "combat", "attacks", "shelling", "battles", "bombardment", "strikes")
 	truceNouns      = set("agreement", "deal", "truce", "ceasefire", "accord", "pact", "cease", "armistice")
 	dealNouns       = set("deal", "agreement", "accord", "pact", "arrangement")
@@ -761,6 +761,22 @@ func (s *sent) datePremodifies(i int) bool {
 	}
 	day := func(t tok) bool { return t.kind == kNum && len(t.w) <= 2 }
 	return day(b) && isMonthWord(a.w) && !isWeekdayWord(a.w) || day(a) && isMonthWord(b.w) && !isWeekdayWord(b.w)
+}
+
+// dateOfAfter reports whether "of" and a date follow the noun at i: "the
+// Pretoria agreement of April 2005", "the accord of 1998".
+func (s *sent) dateOfAfter(i int) bool {
+	if s.w(i+1) != "of" || i+2 >= len(s.toks) {
+		return false
+	}
+	if isYear(s.toks[i+2]) {
+		return true
+	}
+	k := i + 2
+	if s.toks[k].kind == kNum && len(s.toks[k].w) <= 2 {
+		k++ // "of 4 April 1990"
+	}
+	return k+1 < len(s.toks) && isMonthWord(s.w(k)) && !isWeekdayWord(s.w(k)) && isYear(s.toks[k+1])
 }
 
 // isWeekdayWord reports whether w is a weekday's name.
@@ -1681,7 +1697,9 @@ func (s *sent) power(i int) {
 	if mil < 0 && s.coupBefore(start) {
 		mil = start - 1 // "The army overthrew the government in 1960 ... and seized power in 1980"
 	}
-	if mil < 0 && s.anyIn(i+1, i+8, cueCoupPutsch2) < 0 && !s.byMilitary(i+1) && !s.personSeized(start) && s.anyIn(start-6, start-1, insiderTitles) < 0 && !s.personSubject(start) {
+	insiders := s.w(start-1) == "to" && s.in(start-2, attemptNouns) && s.anyIn(start-10, start-3, insiderGov) >= 0
+	if mil < 0 && s.anyIn(i+1, i+8, cueCoupPutsch2) < 0 && !s.byMilitary(i+1) && !s.personSeized(start) && s.anyIn(start-6, start-1, insiderTitles) < 0 && !s.personSubject(start) && !insiders {
+		// (insiders: "hardline members of the government attempted to seize power")
 		return
 	}
 	if ins := s.anyIn(start-8, start-1, insurgentWords); ins > mil {
@@ -2073,7 +2091,7 @@ func (s *sent) agreement(i int) {
 	if !named && s.toks[i].cap && i > 0 && s.w(i-1) == "the" && s.w(i+1) == "of" {
 		named = true // "the Agreement on Peace and Reconciliation"
 	}
-	year := s.datePremodifies(i) // "the Nov 10 deal", "the 12 August accord"
+	year := s.datePremodifies(i) || s.dateOfAfter(i) // "the Nov 10 deal", "the Pretoria agreement of April 2005"
 	for k := i - 1; k >= 0 && k >= i-4 && !year; k-- {
 		if isYear(s.toks[k]) {
 			year = s.adjectival(k+1, i) // "the 2015 accord", not "in 2023 under a deal"
@@ -2089,7 +2107,8 @@ func (s *sent) agreement(i int) {
 		return
 	}
 	reached := s.reachedDeal(i)
-	signed := s.anyBack(i-1, i-6, signVerbs) >= 0 || s.in(i+1, signVerbs) || reached || s.signedInRelative(i) || s.signedParticiple(i) || s.namesPutTo(i)
+	signed := s.anyBack(i-1, i-6, signVerbs) >= 0 || s.in(i+1, signVerbs) || reached || s.signedInRelative(i) || s.signedParticiple(i) || s.namesPutTo(i) ||
+		isBeForm(s.w(i+1)) && s.in(i+2, signVerbs) // "the accord is signed"
 	between := s.w(i+1) == "between"
 	// a deal reached or signed in a story that has spoken of peace, truce
 	// or talks before: "The accord was reached in Havana in August"
@@ -2220,7 +2239,8 @@ func (s *sent) peaceCand(ts, te int, plural, named bool) {
 	if te-ts == 1 && s.ctx.truceStory && s.w(ts) == "deal" && s.datePremodifies(ts) {
 		typ = model.TypeCeasefire // "the Nov 10 deal" in a story of truces
 	}
-	if typ != model.TypeCeasefire {
+	if typ != model.TypeCeasefire && !named {
+		// (a named accord, "the Lusaka Protocol", stays an accord)
 		for _, n := range s.ctx.next {
 			if truceReference(n) {
 				typ = model.TypeCeasefire
@@ -4061,6 +4081,7 @@ var (
 	extendVerbs            = set("extend", "extended", "extending", "renew", "renewed", "renewing", "prolong", "prolonged")
 	adverbsBeforeVerb      = set("then", "finally", "eventually", "quickly", "formally", "officially", "only", "also", "later", "soon")
 	cueHome                = set("home")
+	insiderGov             = set("government", "cabinet", "hardliners", "hardline", "ministers", "politburo", "regime")
 	postPassWords          = set("table", "diplomacy", "home", "wound", "winding", "winds", "freeze")
 	cueBack                = set("back")
 	weaponNouns            = set("weapons", "arms", "guns", "rifles", "weapon")

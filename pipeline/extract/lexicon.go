@@ -24,7 +24,7 @@ var weakHeads = set("left", "leave", "leaves", "leaving", "exit", "exited", "exi
 	"rolled", "moved", "marched", "streamed", "trundled", "drove", "abandoned", "abandon", "abandons", "abandoning",
 	"redeployed", "crossed", "disengaged", "ceased", "spoke", "speak", "speaks", "held", "suspended",
 	"surrendered", "surrenders", "surrender", "diplomacy", "burst",
-	"flew", "flown", "sailed", "wound", "winding", "freeze", "gave", "home",
+	"flew", "flown", "sailed", "wound", "winding", "freeze", "gave", "home", "ordering", "ordered", "orders", "sent", "sending", "sends",
 	"brought", "bring", "bringing", "brings", "table", "halted", "halts", "halting")
 
 // strongCues are words that let a sentence with only weak heads through.
@@ -130,7 +130,7 @@ func headTable() map[string]uint8 {
 	add(hSuspend, "suspended", "suspends", "suspend", "suspending")
 	add(hSpoke, "spoke", "spoken", "speak", "speaks")
 	add(hAbandon, "abandoned", "abandon", "abandons", "abandoning")
-	add(hBring, "brought", "bring", "bringing", "brings")
+	add(hBring, "brought", "bring", "bringing", "brings", "ordering", "ordered", "orders", "sent", "sending", "sends")
 	add(hRelocate, "relocate", "relocated", "relocation")
 	add(hClose, "close", "closed", "closing", "closure", "closes", "shut", "dismantled")
 	add(hHand, "handed", "hand", "handing", "handover", "hands")
