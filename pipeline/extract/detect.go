@@ -1772,6 +1772,13 @@ func (s *sent) personSubject(start int) bool {
 // in 1969" (a person who seized power took it by force; a rebel movement
 // named so is no person).
 func (s *sent) personSeized(start int) bool {
+	w1 := start - 1
+	if s.w(w1) == "had" || s.w(w1) == "have" {
+		w1--
+	}
+	if s.w(w1) == "who" && (s.w(w1-1) == "men" || s.w(w1-1) == "officers" || s.w(w1-1) == "generals" || s.w(w1-1) == "colonels") {
+		return true // "the men who had seized power in Athens in April 1967"
+	}
 	if s.w(start-1) != "who" || s.w(start-2) != "," {
 		return false
 	}
@@ -1999,8 +2006,8 @@ func (s *sent) haltFighting(i, te int) {
 	for isDeterminer(s.w(k)) || s.w(k) == "all" || s.w(k) == "military" {
 		k++
 	}
-	if !s.in(k, fightNouns) {
-		return
+	if !s.in(k, fightNouns) && !s.in(k, advanceNouns) {
+		return // ("announced a halt to its advance")
 	}
 	agreed := false
 	modal := s.w(i-1) == "would" || s.w(i-1) == "will"
@@ -3697,6 +3704,12 @@ func (s *sent) factuality(c *cand) string {
 			if (w == "need" || w == "needs") && s.w(j+1) != "to" && s.w(j+1) != "for" {
 				continue
 			}
+			if c.typ == model.TypeWithdrawal && (w == "required" || w == "requires" || w == "require") && s.anyBack(j-1, j-4, agreementNouns) >= 0 {
+				// "the agreement required the units to leave Kosovo within
+				// 11 days": a withdrawal set by a signed accord, announced
+				c.announced = true
+				return model.FactAsserted
+			}
 			if s.yearNamed(c) {
 				// "demand that Armenia withdraw from the Nov 10 deal": the
 				// deal a date names exists; the demand is about leaving it
@@ -4081,6 +4094,7 @@ var (
 	extendVerbs            = set("extend", "extended", "extending", "renew", "renewed", "renewing", "prolong", "prolonged")
 	adverbsBeforeVerb      = set("then", "finally", "eventually", "quickly", "formally", "officially", "only", "also", "later", "soon")
 	cueHome                = set("home")
+	advanceNouns           = set("advance", "offensive", "bombing", "bombardment", "operations", "assault")
 	insiderGov             = set("government", "cabinet", "hardliners", "hardline", "ministers", "politburo", "regime")
 	postPassWords          = set("table", "diplomacy", "home", "wound", "winding", "winds", "freeze")
 	cueBack                = set("back")

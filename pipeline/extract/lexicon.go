@@ -36,7 +36,7 @@ var strongCues = set("rebel", "rebels", "junta", "coup", "base", "bases", "camp"
 	"city", "cities", "capital", "zone", "zones", "province", "region", "territory", "island", "regiments", "regiment",
 	"units", "columns", "convoys", "contingent", "contingents", "defence", "defense", "sat", "sit", "seat", "negotiating",
 	"minister", "ministers", "mujahideen", "maoists", "guerrillas", "paramilitaries", "phone", "telephone", "campaign",
-	"shuttle", "garrison", "congress", "instrument", "spies", "spy", "governments", "back")
+	"shuttle", "garrison", "congress", "instrument", "spies", "spy", "governments", "back", "advance")
 
 // nameStopwords are first words of names too common to be cues.
 var nameStopwords = set("the", "new", "free", "united", "national", "people", "popular", "democratic", "african",
@@ -177,7 +177,7 @@ var (
 		"division", "regiment", "regiments", "detachment", "squadron", "navy", "warships", "tanks", "artillery", "gunmen", "combatants",
 		"columns", "convoys", "observers")
 	baseNouns = set("base", "bases", "camp", "camps", "outpost", "outposts", "garrison", "garrisons", "barracks",
-		"positions", "position", "checkpoints", "airbase", "airbases", "installations", "facilities")
+		"positions", "position", "checkpoints", "airbase", "airbases", "installations", "facilities", "hilltops")
 	// Objects and origins that make "withdraw" something other than armed forces leaving.
 	nonForceObjects = set("candidacy", "candidature", "bill", "statement", "support", "funding", "funds", "recognition",
 		"ambassador", "ambassadors", "envoy", "accreditation", "application", "nomination", "name", "offer", "money",
