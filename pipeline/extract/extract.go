@@ -973,8 +973,77 @@ func (x *Extractor) analyse(text string, base int, times []model.Timex, ctx *sen
 			r.time.Qualifier = "before"
 		}
 		out = append(out, r)
+		if c.time >= 0 && !c.carried {
+			// "truces in 2001 and in 2003", "seized power in 1960, 1971
+			// and 1980": one mention for each date of the list
+			for _, tj := range s.listedTimes(c) {
+				r2 := r
+				r2.time = s.times[tj].tx
+				out = append(out, r2)
+			}
+		}
 	}
 	return out, talks
+}
+
+// listedTimes gives the times coordinated after candidate c's own time
+// with nothing but commas, "and", "in", "on" or "again" between them
+// ("in 2001 and in 2003", "on 3 May, 9 June and 1 July"), each of the
+// same precision as c's time and owned by no other trigger: each is
+// another occurrence of c's event. A list of months dates one event
+// over several months ("fighting paused in March and April") unless the
+// trigger is a plural noun ("truces in March and May"); talks on a list
+// of days or months are one round, on a list of years several.
+func (s *sent) listedTimes(c cand) []int {
+	ti := c.time
+	first := s.times[ti].tx.Value
+	if strings.ContainsRune(first, '/') || s.times[ti].tx.Qualifier != "" {
+		return nil
+	}
+	switch {
+	case len(first) != 4 && c.typ == model.TypeTalks:
+		return nil // talks "on Wednesday and Thursday" are one round
+	case len(first) == 7:
+		plural := false
+		for k := c.ts; k < c.te; k++ {
+			if w := s.w(k); len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' {
+				plural = true
+			}
+		}
+		if !plural {
+			return nil
+		}
+	case len(first) != 4 && len(first) != 10:
+		return nil
+	}
+	var list []int
+	for tj := ti + 1; tj < len(s.times); tj++ {
+		t := &s.times[tj]
+		if t.owner >= 0 && (s.cands[t.owner].ts != c.ts || s.cands[t.owner].typ != c.typ) {
+			break
+		}
+		if len(t.tx.Value) != len(first) || t.tx.Qualifier != "" || t.tx.Value == s.times[tj-1].tx.Value ||
+			t.offset || offsetTimex(t.tx.Text) {
+			break
+		}
+		gap := s.toks[s.times[tj-1].b:t.a]
+		if len(gap) == 0 || len(gap) > 3 {
+			break
+		}
+		joined := true
+		for _, g := range gap {
+			switch g.w {
+			case ",", "and", "in", "on", "again":
+			default:
+				joined = false
+			}
+		}
+		if !joined {
+			break
+		}
+		list = append(list, tj)
+	}
+	return list
 }
 
 // participants names the place and the country of a sentence (the actors

@@ -409,18 +409,25 @@ func TestTruceAnaphora(t *testing.T) {
 		"Rebels left the northern town of Kaya on Friday, the army said.\n\nThe last fighters and their families withdrew from two nearby villages, officials said.",
 		"withdrawal/asserted/completed@2024-03-29 withdrawal/asserted/completed@2024-03-29"})
 	for _, tc := range tests {
-		doc := &model.Document{ID: "d", Text: tc.text, Status: model.StatusOK, Published: pub}
-		for _, st := range []model.Processor{segment.New(), temporal.New(), New()} {
-			if err := st.Process(doc); err != nil {
-				t.Fatal(err)
-			}
-		}
-		var got []string
-		for _, m := range doc.Mentions {
-			got = append(got, describe(m))
-		}
-		if g := strings.Join(got, " "); g != tc.want {
+		if g := describeText(t, tc.text, pub); g != tc.want {
 			t.Errorf("%q:\n got  %q\n want %q", tc.text, g, tc.want)
 		}
 	}
+}
+
+// describeText runs text, published at pub, through the segment, temporal
+// and extract stages and describes its mentions in order, space-separated.
+func describeText(t *testing.T, text string, pub model.Anchor) string {
+	t.Helper()
+	doc := &model.Document{ID: "d", Text: text, Status: model.StatusOK, Published: pub}
+	for _, st := range []model.Processor{segment.New(), temporal.New(), New()} {
+		if err := st.Process(doc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got := make([]string, 0, len(doc.Mentions))
+	for _, m := range doc.Mentions {
+		got = append(got, describe(m))
+	}
+	return strings.Join(got, " ")
 }

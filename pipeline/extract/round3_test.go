@@ -1,12 +1,9 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 
 	"eventtimeline/pipeline/model"
-	"eventtimeline/pipeline/segment"
-	"eventtimeline/pipeline/temporal"
 )
 
 // TestSubjectsAndObjects covers rules about who does what, found on
@@ -504,17 +501,49 @@ func TestSubjectsAndObjects(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tc := range tests {
-		doc := &model.Document{ID: "d", Text: tc.text, Status: model.StatusOK, Published: pub}
-		for _, st := range []model.Processor{segment.New(), temporal.New(), New()} {
-			if err := st.Process(doc); err != nil {
-				t.Fatal(err)
-			}
+		if g := describeText(t, tc.text, pub); g != tc.want {
+			t.Errorf("%s: %q:\n got  %q\n want %q", tc.name, tc.text, g, tc.want)
 		}
-		var got []string
-		for _, m := range doc.Mentions {
-			got = append(got, describe(m))
-		}
-		if g := strings.Join(got, " "); g != tc.want {
+	}
+}
+
+// TestListedDates covers a trigger dated by a list of dates: each date is
+// another occurrence of the event, unless the list is of days or months of
+// one round of talks, of months for a singular noun, or a date and an
+// offset from another event.
+func TestListedDates(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"years joined by commas and 'and'",
+			"The generals seized power in 1966, 1972 and 1981.",
+			"coup/asserted/successful@1966 coup/asserted/successful@1972 coup/asserted/successful@1981"},
+		{"years with a repeated preposition",
+			"The rebels declared truces in 2001 and in 2003.",
+			"ceasefire/asserted/agreed@2001 ceasefire/asserted/agreed@2003"},
+		{"days of two exchanges",
+			"The two sides swapped prisoners on 3 May 2023 and 9 June 2023.",
+			"prisoner_swap/asserted@2023-05-03 prisoner_swap/asserted@2023-06-09"},
+		{"months with a plural noun",
+			"Two ceasefires were declared in March and May 2023.",
+			"ceasefire/asserted/agreed@2023-03 ceasefire/asserted/agreed@2023-05"},
+		{"months of one round of talks",
+			"Talks were held in March 2023 and May 2023.",
+			"talks/asserted/held@2023-03"},
+		{"two days of one round of talks",
+			"Envoys held talks in Doha on Wednesday and Thursday.",
+			"talks/asserted/held@2024-03-27"},
+		{"a second verb dates a second stage, not a second event",
+			"The ceasefire was signed in 2001 and renewed in 2003.",
+			"ceasefire/asserted/agreed@2001 ceasefire/asserted/extended@2003"},
+		{"a date and an offset from another event",
+			"The truce took effect on 15 May 2023, a fortnight before the signing.",
+			"ceasefire/asserted/in_effect@2023-05-15"},
+	}
+	pub, err := model.ParseValue("2024-04-01")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		if g := describeText(t, tc.text, pub); g != tc.want {
 			t.Errorf("%s: %q:\n got  %q\n want %q", tc.name, tc.text, g, tc.want)
 		}
 	}
