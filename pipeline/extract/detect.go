@@ -929,12 +929,16 @@ func (s *sent) talksAnaphor() {
 		if s.w(j) != "round" || s.w(j+1) == "of" {
 			continue
 		}
-		switch p := s.w(j - 1); p {
+		m := j - 1
+		if m >= 1 && s.toks[m].cap && s.toks[m].kind == kWord {
+			m-- // a venue between: "the second Geneva round"
+		}
+		switch p := s.w(m); p {
 		case "latest", "last", "new", "first", "second", "third", "fourth", "fifth", "sixth", "final", "previous":
 			// right after talks: any of these; anywhere after talks,
 			// an ordinal ("The first round took place on 28 February")
 			if s.ctx.prevTalks || p != "latest" && p != "last" && p != "new" && p != "previous" {
-				s.add(cand{typ: model.TypeTalks, sub: "held", ts: j - 1, te: j + 1})
+				s.add(cand{typ: model.TypeTalks, sub: "held", ts: m, te: j + 1})
 				return
 			}
 		}
@@ -2327,6 +2331,15 @@ func (s *sent) swap(i int) {
 			// "The first exchange took place on Friday" after a swap
 			s.add(cand{typ: model.TypePrisonerSwap, ts: i - 1, te: i + 1})
 			return
+		}
+		if plural && (s.ctx.recentSwap || s.ctx.earlierSwap) && s.w(i-2) == "of" && s.anyFwd(i+1, i+3, notCaptives) < 0 {
+			switch s.w(i - 1) {
+			case "those", "these", "the":
+				// "The most celebrated of those swaps took place on
+				// 11 February 1986": one of the swaps just told
+				s.add(cand{typ: model.TypePrisonerSwap, ts: i - 1, te: i + 1})
+				return
+			}
 		}
 		if (w == "exchange" || w == "swap") && s.w(i-1) == "a" && s.w(i-2) == "in" && s.releasedAfter(i) {
 			// "In a swap brokered by the UAE, 90 soldiers were returned home"
