@@ -2497,7 +2497,7 @@ func (s *sent) exchangeFor(i int) {
 		if s.in(k, notCaptives) && !s.compoundModifier(k) {
 			return // "for cash", not "for the arms dealer X"
 		}
-		if s.in(k, captiveNouns) || s.in(k, releaseWords) || captivesBefore && (s.in(k, personNouns) || s.peopleAt(k)) {
+		if s.in(k, captiveNouns) || s.in(k, releaseWords) || captivesBefore && (s.in(k, personNouns) || s.peopleAt(k)) && !s.personActs(k) {
 			s.add(cand{typ: model.TypePrisonerSwap, ts: i - 1, te: i + 2})
 			return
 		}
@@ -2505,6 +2505,26 @@ func (s *sent) exchangeFor(i int) {
 			return
 		}
 	}
+}
+
+// personActs reports whether the people named at k are the subject of
+// what they are to do, not captives: "in return for the students ending
+// their sit-in", "for the soldiers to leave".
+func (s *sent) personActs(k int) bool {
+	for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
+		w := s.w(j)
+		switch w {
+		case "serving", "awaiting", "facing", "being":
+			return false // "three spies serving long sentences" are captives
+		}
+		if w == "to" || len(w) > 4 && strings.HasSuffix(w, "ing") {
+			return true
+		}
+		if s.toks[j].kind != kWord || !s.toks[j].cap {
+			return false // past a name ("Alan Gross leaving") only
+		}
+	}
+	return false
 }
 
 // compoundModifier reports whether token k modifies the noun after it
@@ -4092,7 +4112,9 @@ var (
 	cueTheyHe   = set("they", "he", "she", "it")
 	cueAnd      = set("and")
 	personNouns = set("soldier", "soldiers", "citizen", "citizens", "nationals", "national", "civilians", "journalist", "journalists", "nephews", "nephew", "relatives", "fighters", "officers", "agents", "americans", "israelis", "palestinians", "russians", "ukrainians", "women", "children", "teenagers", "men",
-		"conscripts", "servicemen", "sailors", "pilots", "spies", "dissidents", "activists", "agent", "spy", "asset", "contractor", "reporter", "marine")
+		"conscripts", "servicemen", "sailors", "pilots", "spies", "dissidents", "activists", "agent", "spy", "asset", "contractor", "reporter", "marine",
+		"businessman", "businessmen", "businesswoman", "diplomat", "diplomats", "tourist", "tourists", "student", "students", "engineer", "engineers",
+		"officer", "pilot", "colonel", "sergeant", "corporal", "lieutenant", "missionary", "missionaries", "priest", "priests", "doctor", "doctors", "nurse", "nurses")
 	warNouns               = set("war", "wars", "fighting", "conflict", "hostilities", "siege", "violence", "clashes", "offensive", "insurgency")
 	attemptNouns           = set("attempt", "attempts", "attempted", "bid", "tried")
 	ordinalWords           = set("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "latest", "last", "final", "next")
