@@ -231,6 +231,7 @@ func (s *sent) detect() {
 			s.haltFighting(i, i+1)
 		}
 	}
+	s.accordAnaphor()
 	s.truceAnaphor()
 	s.swapDeal()
 	s.reciprocalRelease()
@@ -1299,14 +1300,49 @@ func (s *sent) reciprocalRelease() {
 	}
 }
 
+// accordAnaphor finds the signing of a peace agreement named just before
+// (and after any ceasefire) by a pronoun or a bare noun at the head of the
+// sentence: "It was signed on the White House lawn on 26 March 1979",
+// "The treaty was formally concluded in Lusaka two days later".
+func (s *sent) accordAnaphor() {
+	if !s.ctx.recentAccord || s.hasCand(model.TypePeaceAgreement) || s.hasCand(model.TypeCeasefire) {
+		return
+	}
+	j := 0
+	switch s.w(0) {
+	case "it":
+	case "the":
+		switch s.w(1) {
+		case "accord", "agreement", "treaty", "deal", "document", "text", "accords", "agreements":
+			j = 1
+		default:
+			return
+		}
+	default:
+		return
+	}
+	k := j + 1
+	if !isBeForm(s.w(k)) {
+		return
+	}
+	k++
+	for s.in(k, adverbsBeforeVerb) || s.w(k) == "formally" || s.w(k) == "finally" || s.w(k) == "eventually" {
+		k++
+	}
+	switch s.w(k) {
+	case "signed", "concluded", "initialled", "initialed", "sealed":
+		s.add(cand{typ: model.TypePeaceAgreement, ts: 0, te: k + 1})
+	}
+}
+
 // truceAnaphor finds a ceasefire named only by a pronoun or a bare
 // "the agreement" shortly after one was mentioned: "It entered into force
 // two days later.", "Eight days later the agreement was signed.", "the two
 // sides agreed to extend it".
 func (s *sent) truceAnaphor() {
 	inSentence := s.hasCand(model.TypeCeasefire)
-	if !s.ctx.recentCeasefire && !inSentence {
-		return
+	if !s.ctx.recentCeasefire && !inSentence || !inSentence && s.ctx.recentAccord && s.hasCand(model.TypePeaceAgreement) {
+		return // (the pronoun stands for the accord named after the truce)
 	}
 	if inSentence {
 		// "Pakistan proposed the truce on 23 November, and it took effect

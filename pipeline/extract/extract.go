@@ -92,6 +92,7 @@ type sentCtx struct {
 	prevTalks       bool            // the previous sentence of the paragraph speaks of talks
 	peaceBefore     bool            // an earlier sentence of the document has a peace agreement, ceasefire or talks
 	recentCeasefire bool            // a ceasefire was mentioned in the last sentences
+	recentAccord    bool            // a peace agreement was mentioned in the last sentences, after any ceasefire
 	recentSwap      bool            // a prisoner swap was mentioned in the last sentences
 	earlierSwap     bool            // a prisoner swap was mentioned earlier in the document
 	earlierTalks    bool            // talks were mentioned earlier in the document
@@ -231,6 +232,7 @@ func (x *Extractor) Process(doc *model.Document) error {
 	var ctx sentCtx
 	var next [2]string
 	lastCeasefire := -10
+	lastAccord := -10
 	lastSwap := -10
 	lastWithdrawal := -10
 	lastTalks := -10
@@ -297,6 +299,7 @@ func (x *Extractor) Process(doc *model.Document) error {
 			ctx.prevFrame = entry
 		}
 		ctx.recentCeasefire = si-lastCeasefire <= 3
+		ctx.recentAccord = si-lastAccord <= 2 && lastAccord > lastCeasefire
 		ctx.recentSwap = si-lastSwap <= 3
 		ctx.earlierSwap = lastSwap >= 0
 		ctx.earlierTalks = lastTalks >= 0
@@ -304,7 +307,7 @@ func (x *Extractor) Process(doc *model.Document) error {
 		ctx.recentWithdraw = si-lastWithdrawal <= 3
 		prevTalks = false
 		if !x.worthAnalysing(text) && !(ctx.recentCeasefire && truceStageCue(text)) && !((ctx.prevTalks || ctx.earlierTalks) && talksResponseCue(text)) &&
-			!(ctx.recentWithdraw && withdrawalAnaphorCue(text)) {
+			!(ctx.recentWithdraw && withdrawalAnaphorCue(text)) && !(ctx.recentAccord && accordSignedCue(text)) {
 			continue
 		}
 		for k := si + 1; k < len(doc.Sentences) && k <= si+2; k++ {
@@ -313,12 +316,31 @@ func (x *Extractor) Process(doc *model.Document) error {
 			}
 			ctx.next = append(ctx.next, doc.Text[doc.Sentences[k].Start:doc.Sentences[k].End])
 		}
-		res, talks = x.analyse(text, s.Start, byS[si], &ctx, res[:0])
+		var undated uint8
+		res, talks, undated = x.analyse(text, s.Start, byS[si], &ctx, res[:0])
 		prevTalks = talks
+		// an event the sentence names with no time gives no mention, but
+		// the sentences after it may name it again by a pronoun: "The two
+		// sides agreed a truce in Moscow. It took effect on Saturday."
+		if undated&(1<<typeBit(model.TypeCeasefire)) != 0 {
+			lastCeasefire = si
+		}
+		if undated&(1<<typeBit(model.TypePeaceAgreement)) != 0 {
+			lastAccord = si
+		}
+		if undated&(1<<typeBit(model.TypePrisonerSwap)) != 0 {
+			lastSwap = si
+		}
+		if undated&(1<<typeBit(model.TypeWithdrawal)) != 0 {
+			lastWithdrawal = si
+		}
 		var ranks typeRanks
 		for _, r := range res {
 			if r.typ == model.TypeCeasefire {
 				lastCeasefire = si
+			}
+			if r.typ == model.TypePeaceAgreement && r.fact == model.FactAsserted {
+				lastAccord = si
 			}
 			if r.typ == model.TypePrisonerSwap {
 				lastSwap = si
@@ -474,7 +496,7 @@ func (x *Extractor) ExtractSentence(text string, times []model.Timex) []model.Me
 		return nil
 	}
 	ctx := sentCtx{country: func() string { return "" }}
-	res, _ := x.analyse(text, 0, times, &ctx, nil)
+	res, _, _ := x.analyse(text, 0, times, &ctx, nil)
 	var out []model.Mention
 	var ranks typeRanks
 	for _, r := range res {
@@ -606,6 +628,30 @@ const maxAnaphorSentence = 240
 // test that lets such a sentence past worthAnalysing after a ceasefire.
 func truceStageCue(text string) bool {
 	return shortWith(text, "force", "effect", "signed", "extend", "renew", "collapsed", "violated", "broke down", "fell apart", "accepted the", "approved the")
+}
+
+// accordSignedCue is the cheap test that lets a short sentence that may
+// tell the signing of an accord just named past worthAnalysing: "It was
+// signed on the White House lawn on 26 March 1979."
+func accordSignedCue(text string) bool {
+	return shortWith(text, "signed", "concluded", "initialled", "initialed", "sealed")
+}
+
+// typeBit numbers the event types for a bit set.
+func typeBit(typ string) uint {
+	switch typ {
+	case model.TypeCoup:
+		return 0
+	case model.TypeCeasefire:
+		return 1
+	case model.TypePrisonerSwap:
+		return 2
+	case model.TypeWithdrawal:
+		return 3
+	case model.TypePeaceAgreement:
+		return 4
+	}
+	return 5
 }
 
 // talksResponseCue is the cheap test of talksResponse: a sentence after
@@ -856,8 +902,10 @@ func (x *Extractor) documentCountry(doc *model.Document) string {
 
 // analyse finds the mentions of one sentence. base is the offset of text in
 // the coordinates of times. It also reports whether the sentence has a talks
-// trigger of any factuality, for the next sentence's context.
-func (x *Extractor) analyse(text string, base int, times []model.Timex, ctx *sentCtx, out []result) ([]result, bool) {
+// trigger of any factuality, for the next sentence's context, and the types
+// (as bits, see typeBit) of the asserted events it names with no time,
+// which give no mention.
+func (x *Extractor) analyse(text string, base int, times []model.Timex, ctx *sentCtx, out []result) ([]result, bool, uint8) {
 	s := x.pool.Get().(*sent)
 	defer func() {
 		if s.actDone && ctx.si < len(ctx.countries) && !ctx.countries[ctx.si].done {
@@ -891,11 +939,11 @@ func (x *Extractor) analyse(text string, base int, times []model.Timex, ctx *sen
 		}
 	}
 	if sourceNote(s.low, s.toks) {
-		return out, false // a note on sources or a web reference: no event mentions
+		return out, false, 0 // a note on sources or a web reference: no event mentions
 	}
 	s.detect()
 	if len(s.cands) == 0 {
-		return out, false
+		return out, false, 0
 	}
 	talks := false
 	for _, c := range s.cands {
@@ -932,8 +980,10 @@ func (x *Extractor) analyse(text string, base int, times []model.Timex, ctx *sen
 	// elsewhere: no mention. Talks carried over from the previous sentence's
 	// time need a cue of their own (offered, began, held, mandated).
 	kept := merged[:0]
+	var undated uint8
 	for _, c := range merged {
 		if c.fact == model.FactAsserted && c.time < 0 && !c.carried && !ctx.headline {
+			undated |= 1 << typeBit(c.typ)
 			continue
 		}
 		if c.typ == model.TypeTalks && c.fact == model.FactAsserted && c.time < 0 && c.sub == "" {
@@ -943,7 +993,7 @@ func (x *Extractor) analyse(text string, base int, times []model.Timex, ctx *sen
 	}
 	merged = kept
 	if len(merged) == 0 {
-		return out, talks
+		return out, talks, undated
 	}
 	place, country := s.participants()
 	for _, c := range merged {
@@ -983,7 +1033,7 @@ func (x *Extractor) analyse(text string, base int, times []model.Timex, ctx *sen
 			}
 		}
 	}
-	return out, talks
+	return out, talks, undated
 }
 
 // listedTimes gives the times coordinated after candidate c's own time
