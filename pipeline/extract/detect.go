@@ -3561,6 +3561,12 @@ func (s *sent) talkVerb(i int) {
 	}
 	if party && (modal || prev == "we" || prev == "they") || offer || modal && end {
 		s.addTalks(i, i+1, false)
+		return
+	}
+	if party && prev == "of" && s.w(i) == "talking" && s.in(i-2, offerNouns) {
+		// "floated the idea of talking to the rebels", "an offer of
+		// talking with the militia"
+		s.add(cand{typ: model.TypeTalks, sub: "offer", ts: i - 2, te: i + 1})
 	}
 }
 
@@ -3617,6 +3623,21 @@ func (s *sent) mandate(i int) {
 }
 
 // ---- factuality ----
+
+// tookUntil reports whether the "until" at j measures how long something
+// took: "it took the two sides until 1996 to sign", "took until March".
+func (s *sent) tookUntil(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		switch s.w(k) {
+		case "took", "take", "takes", "taken", "taking":
+			return true
+		}
+		if s.toks[k].kind == kPunct {
+			return false
+		}
+	}
+	return false
+}
 
 // factuality reads from the trigger's clause whether the event is asserted,
 // negated, hypothetical or demanded.
@@ -3749,6 +3770,9 @@ func (s *sent) factuality(c *cand) string {
 		}
 		if m == mNeg && stopVerbs.has(w) && c.ts > j+4 {
 			m = 0 // "suspended the constitution in his 'self-coup'": what was suspended is not the event
+		}
+		if m == mCond && w == "until" && s.tookUntil(j) {
+			m = 0 // "it took them until December 1996 to sign the accord": they signed it then
 		}
 		if m == mNeg && w == "failed" && s.w(j+1) != "to" {
 			m = 0 // "the failed attempt", "failed talks": what failed happened

@@ -1584,7 +1584,7 @@ func (s *sent) timeSpans(base int, times []model.Timex) {
 			}
 		}
 		s.times = append(s.times, tspan{a: a, b: b, tx: tx, owner: -1, frame: frame,
-			endOf: endOfState(s.text, rs), dateline: re <= s.dateline, offset: offsetTimex(tx.Text) && b < len(s.toks) && s.toks[b].kind == kWord})
+			endOf: endOfState(s.text, rs) && (a == 0 || !s.tookUntil(a-1)), dateline: re <= s.dateline, offset: offsetTimex(tx.Text) && b < len(s.toks) && s.toks[b].kind == kWord})
 	}
 	// The end of a state ("until the end of February") is never the time of
 	// the event. The date of a dateline is the day the story was filed: it
