@@ -1,0 +1,15 @@
+from common import R, write, TRAP
+D = "n14_04_this_week_history"
+write(D, [
+ R("coup", "successful", "asserted", "1983-08-04", None, "Thirty-seven years ago tomorrow, paratroopers from the commando base at Pô drove to Ouagadougou under Captain Blaise Compaoré and overthrew Major Jean-Baptiste Ouédraogo", ["Blaise Compaoré", "Thomas Sankara", "Jean-Baptiste Ouédraogo"], "Upper Volta", "burkina-coup-1983-08", "tomorrow = 4 Aug 2020, minus 37 years"),
+ R("coup", "successful", "asserted", "1987", None, "Sankara was killed four years later in the coup that made Compaoré president", ["Blaise Compaoré", "Thomas Sankara"], "Burkina Faso", "burkina-coup-1987-10", "chain 1983 + 4 years: year only"),
+ R("peace_agreement", None, "asserted", "1993-08-04", None, "President Juvénal Habyarimana and the Rwandan Patriotic Front signed the accords", ["Juvénal Habyarimana", "Rwandan Patriotic Front"], "Arusha", "arusha-peace_agreement-1993-08", "date from the section heading"),
+ R("coup", "successful", "asserted", "1973-07", None, "Habyarimana had himself seized power in a bloodless coup twenty years earlier, in July 1973", ["Juvénal Habyarimana"], "Rwanda", "rwanda-coup-1973-07"),
+ R("peace_agreement", None, "asserted", "1995-11", None, "Three months later, at Erdut, Croatian and local Serb negotiators signed the Basic Agreement on the peaceful reintegration of eastern Slavonia", ["Croatia", "local Serb negotiators"], "Erdut", "erdut-peace_agreement-1995-11", "chain: August 1995 + three months"),
+ R("peace_agreement", None, "asserted", "2019-08-06", None, "One year ago on Thursday, President Filipe Nyusi and Renamo's leader, Ossufo Momade, put their names to the Maputo Accord for Peace and National Reconciliation", ["Filipe Nyusi", "Ossufo Momade", "Renamo"], "Mozambique", "maputo-peace_agreement-2019-08", "Thursday 6 Aug 2020 minus one year"),
+ R("ceasefire", "agreed", "asserted", "2019-08-01", None, "the definitive cessation of military hostilities that the two men had signed five days earlier in the Gorongosa mountains", ["Filipe Nyusi", "Ossufo Momade"], "Gorongosa", "gorongosa-ceasefire-2019-08", "chain: 6 Aug 2019 minus five days"),
+ R("coup", "successful", "asserted", "1975-07-29", None, "Last Wednesday marked 45 years since General Yakubu Gowon was deposed in a bloodless palace coup in Lagos", ["Yakubu Gowon"], "Lagos", "nigeria-coup-1975-07", "last Wednesday = 29 Jul 2020, minus 45 years"),
+ R("coup", "successful", "asserted", "1966-07-29", None, "Gowon had himself come to power exactly nine years before, in the counter-coup of 29 July 1966", ["Yakubu Gowon"], "Nigeria", "nigeria-coup-1966-07"),
+ R("withdrawal", None, "negated", None, None, "Senator Thomas Eagleton withdrew from the Democratic ticket", ["Thomas Eagleton"], "United States", "trap-eagleton-withdrawal-1972", TRAP + "candidate withdrawing from an election ticket"),
+ R("peace_agreement", None, "asserted", "2003-08-18", None, "Seven days later, on 18 August 2003, the Liberian government, LURD and MODEL signed a comprehensive peace agreement in Accra", ["Liberian government", "LURD", "MODEL"], "Accra", "accra-peace_agreement-2003-08"),
+])
