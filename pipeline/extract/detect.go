@@ -26,7 +26,7 @@ var (
 	truceNouns      = set("agreement", "deal", "truce", "ceasefire", "accord", "pact", "cease", "armistice")
 	dealNouns       = set("deal", "agreement", "accord", "pact", "arrangement")
 	reduceTargets   = set("troops", "troop", "footprint", "presence", "deployment", "deployments", "contingent", "personnel", "soldiers", "forces", "garrison", "peacekeepers", "mission", "operation", "operations", "boots")
-	missionMods     = set("peacekeeping", "military", "stabilisation", "stabilization", "training", "un", "multinational", "regional", "international", "counterterrorism", "counter-terrorism", "combat")
+	missionMods     = set("peacekeeping", "military", "stabilisation", "stabilization", "training", "un", "multinational", "regional", "international", "counterterrorism", "counter-terrorism", "combat", "monitoring", "observer", "ceasefire", "verification")
 	leaveSkipNext   = set("wing", "flank", "side", "hand", "over", "unchanged", "unanswered", "open", "untouched", "office", "power", "government", "post", "party", "politics", "coalition", "race", "job", "hospital", "behind", "alone", "out", "it", "room", "school", "home", "prison")
 	leaveSkipPrev   = set("the", "on", "to", "far", "centre", "center", "his", "her", "sick", "annual", "maternity", "no")
 	dealReject      = set("with", "over", "on")
@@ -150,6 +150,8 @@ func (s *sent) detect() {
 		case hSuspend:
 			if k := s.armedCampaignAfter(i + 1); k > 0 {
 				s.ceasefireAt(i, k, false) // "NATO suspended its air campaign on 10 June"
+			} else if k := s.attacksAfter(i + 1); k > 0 && s.w(i-1) != "be" && !isBeForm(s.w(i-1)) {
+				s.ceasefireAt(i, k, false) // "the rebels suspended all attacks on 5 May"
 			}
 		case hCeased:
 			// "Hostilities ceased at 6 a.m. on Monday", "declared that
@@ -345,18 +347,29 @@ func (s *sent) freezeOperations() {
 	}
 }
 
-// woundDown finds a mission or operation wound down: "the last UN
-// observer mission was wound down", "the army is winding down its
-// operation".
+// woundDown finds a mission or operation wound down or up, or done with
+// its mandate: "the last UN observer mission was wound down", "the army is
+// winding down its operation", "the monitoring mission wound up in
+// December", "the mission today completed its mandate".
 func (s *sent) woundDown() {
 	if s.hasCand(model.TypeWithdrawal) {
 		return
 	}
 	for j := 1; j+1 < len(s.toks); j++ {
-		if w := s.w(j); (w != "wound" && w != "winding" && w != "winds") || s.w(j+1) != "down" {
+		w := s.w(j)
+		switch {
+		case (w == "wound" || w == "winding" || w == "winds") && (s.w(j+1) == "down" || s.w(j+1) == "up"):
+		case (w == "completed" || w == "concluded" || w == "ended" || w == "fulfilled") && (s.w(j+1) == "its" || s.w(j+1) == "their") && s.w(j+2) == "mandate":
+			if s.anyIn(j-6, j-1, cueMissionOperation) < 0 && !s.actorIn(j-8, j-1, gazetteer.KindMission) {
+				continue // the mission is the subject
+			}
+			s.addWithdrawal(j, j+3, "completed", false)
+			return
+		default:
 			continue
 		}
-		if s.anyIn(j-6, j+5, cueMissionOperation) < 0 || s.militaryIn(j-8, j+6) < 0 && s.anyIn(j-8, j+6, missionMods) < 0 && !s.actorIn(j-8, j+6, gazetteer.KindMission) {
+		if s.anyIn(j-6, j+5, cueMissionOperation) < 0 || s.militaryIn(j-8, j+6) < 0 && s.anyIn(j-8, j+6, missionMods) < 0 && !s.actorIn(j-8, j+6, gazetteer.KindMission) ||
+			s.anyIn(j-6, j-1, nonPeaceMods) >= 0 {
 			continue
 		}
 		s.addWithdrawal(j, j+2, partialOrCompleted(s.w(j) == "wound"), false)
@@ -1084,6 +1097,34 @@ func (s *sent) coupBefore(i int) bool {
 	return false
 }
 
+// passiveAt reports whether the participle at i is passive: a form of
+// "be" before it, past a reflexive or an adverb ("was himself overthrown",
+// "has in effect been ousted", "was effectively removed").
+func (s *sent) passiveAt(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := s.w(k)
+		switch {
+		case isBeForm(w):
+			return true
+		case passiveFiller(w), w == "effect" && s.w(k-1) == "in", w == "in" && s.w(k+1) == "effect":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// passiveFiller: the words that may stand between "be" and its
+// participle, or between a subject and "be", in a passive.
+func passiveFiller(w string) bool {
+	switch w {
+	case "himself", "herself", "themselves", "effectively", "finally", "eventually", "already", "now", "then",
+		"has", "have", "had", "quickly", "swiftly", "briefly", "forcibly":
+		return true
+	}
+	return false
+}
+
 // byMilitaryAfter reports whether "by the army" (the military, soldiers)
 // follows in tokens [lo,hi].
 func (s *sent) byMilitaryAfter(lo, hi int) bool {
@@ -1641,16 +1682,29 @@ func (s *sent) oust(i int) {
 			return
 		}
 	}
-	if !mil && (w == "overthrown" || w == "ousted" || w == "toppled" || w == "deposed") && isBeForm(s.w(i-1)) || !mil && s.w(i-1) == "himself" && isBeForm(s.w(i-2)) {
+	// a passive whose agent is the army or force: "was removed from power
+	// by his own generals", "was removed by force"
+	passiveVerb := (w == "overthrown" || w == "ousted" || w == "toppled" || w == "deposed" || w == "removed") && s.passiveAt(i)
+	byForce := false
+	if passiveVerb {
+		b := s.anyFwd(i+1, i+4, cueBy)
+		byForce = s.byMilitaryAfter(i+1, i+6) || b >= 0 && s.w(b+1) == "force"
+	}
+	forced := false
+	if passiveVerb && (!mil || w == "removed") {
 		// "Nimeiri was himself overthrown while visiting the United
-		// States": a ruler removed, by no rebels or foreign army named
+		// States", "the president has in effect been ousted": a ruler
+		// removed, by no rebels or foreign army named; "removed" needs
+		// the army or force as its agent
 		k := i - 1
-		for k >= 0 && (isBeForm(s.w(k)) || s.w(k) == "himself" || s.w(k) == "herself") {
+		for k >= 0 && (isBeForm(s.w(k)) || passiveFiller(s.w(k)) || s.w(k) == "effect" && s.w(k-1) == "in" || s.w(k) == "in" && s.w(k+1) == "effect") {
 			k--
 		}
-		if k >= 0 && s.toks[k].cap && s.toks[k].kind == kWord && !s.actorIn(k, k, gazetteer.KindCountry, gazetteer.KindArmedGroup, gazetteer.KindOrganisation) &&
-			!s.byInsurgentsAfter(i) {
+		ruler := k >= 0 && (s.toks[k].cap && s.toks[k].kind == kWord && !s.actorIn(k, k, gazetteer.KindCountry, gazetteer.KindArmedGroup, gazetteer.KindOrganisation) ||
+			s.headOfStateAt(k-1) || s.headOfStateAt(k-2) || s.w(k) == "he" || s.w(k) == "she")
+		if ruler && !s.byInsurgentsAfter(i) && (w != "removed" || byForce) && (byForce || w != "removed" && s.w(k) != "he" && s.w(k) != "she") {
 			mil = true
+			forced = byForce
 		}
 	}
 	pronounMil := false
@@ -1690,7 +1744,7 @@ func (s *sent) oust(i int) {
 	if !obj && !passive {
 		return
 	}
-	if (w == "removed" || w == "unseated") && s.anyIn(i-6, i-1, militaryActors) < 0 && !pronounMil {
+	if (w == "removed" || w == "unseated") && s.anyIn(i-6, i-1, militaryActors) < 0 && !pronounMil && !forced {
 		return
 	}
 	sub := "successful"
@@ -2029,6 +2083,10 @@ func (s *sent) leftTruce(ts int) bool {
 // on a halt to the fighting". The verb or noun at i must be agreed,
 // pledged or declared in the words before it; te is the token after it.
 func (s *sent) haltFighting(i, te int) {
+	if s.w(i) == "carry" {
+		s.notCarryOut(i)
+		return
+	}
 	if k := s.armedCampaignAfter(te); k > 0 {
 		// "loyalist paramilitaries, who had halted their campaign in
 		// October 1994"
@@ -2046,8 +2104,8 @@ func (s *sent) haltFighting(i, te int) {
 	for isDeterminer(s.w(k)) || s.w(k) == "all" || s.w(k) == "military" {
 		k++
 	}
-	if !s.in(k, fightNouns) && !s.in(k, advanceNouns) {
-		return // ("announced a halt to its advance")
+	if !s.in(k, fightNouns) && !s.in(k, advanceNouns) && !(s.w(i) != "halt" && (s.w(k) == "attacking" || s.w(k) == "shooting" || s.w(k) == "firing")) {
+		return // ("announced a halt to its advance"; "would stop attacking")
 	}
 	agreed := false
 	modal := s.w(i-1) == "would" || s.w(i-1) == "will"
@@ -2066,6 +2124,68 @@ func (s *sent) haltFighting(i, te int) {
 		return // (but "there's a halt to the fighting" tells one)
 	}
 	s.ceasefireAt(i, k+1, false)
+}
+
+// attacksAfter returns the end of the armed attacks or operations named at
+// i, -1 when none: "all attacks", "offensive armed actions", "its military
+// operations". Operations, actions and activities need a word that makes
+// them armed.
+func (s *sent) attacksAfter(i int) int {
+	k := i
+	for s.w(k) == "all" || s.w(k) == "its" || s.w(k) == "their" || s.w(k) == "further" {
+		k++
+	}
+	armed := false
+	for s.w(k) == "offensive" || s.w(k) == "armed" || s.w(k) == "military" || s.w(k) == "combat" {
+		armed = true
+		k++
+	}
+	switch s.w(k) {
+	case "attacks", "hostilities", "raids", "strikes":
+		return k + 1
+	case "operations", "actions", "activities", "activity":
+		if armed {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// notCarryOut finds a truce declared as attacks no longer to be carried
+// out: "announced that it would not carry out offensive armed actions",
+// "pledged to no longer carry out attacks". The negation is part of the
+// trigger: what is declared is the truce.
+func (s *sent) notCarryOut(i int) {
+	if s.w(i+1) != "out" {
+		return
+	}
+	e := s.attacksAfter(i + 2)
+	if e < 0 {
+		return
+	}
+	neg := -1
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if w := s.w(j); w == "not" || w == "never" || w == "longer" && s.w(j-1) == "no" {
+			neg = j
+			if w == "longer" {
+				neg = j - 1
+			}
+			break
+		}
+	}
+	if neg < 0 {
+		return
+	}
+	for j := neg - 1; j >= 0 && j >= neg-8; j-- {
+		if s.hardBoundary(j) {
+			return
+		}
+		switch s.w(j) {
+		case "announced", "declared", "pledged", "promised", "vowed", "committed":
+			s.add(cand{typ: model.TypeCeasefire, sub: "agreed", fact: model.FactAsserted, ts: neg, te: e})
+			return
+		}
+	}
 }
 
 // expel: a government expelling foreign troops or ordering a mission out
@@ -4191,7 +4311,7 @@ var (
 	cueHome                = set("home")
 	advanceNouns           = set("advance", "offensive", "bombing", "bombardment", "operations", "assault")
 	insiderGov             = set("government", "cabinet", "hardliners", "hardline", "ministers", "politburo", "regime")
-	postPassWords          = set("table", "diplomacy", "home", "wound", "winding", "winds", "freeze")
+	postPassWords          = set("table", "diplomacy", "home", "wound", "winding", "winds", "freeze", "mandate")
 	cueBack                = set("back")
 	weaponNouns            = set("weapons", "arms", "guns", "rifles", "weapon")
 	stopVerbs              = set("suspended", "halted", "cancelled", "canceled", "postponed", "stalled", "called-off")

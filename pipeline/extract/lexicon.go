@@ -25,7 +25,7 @@ var weakHeads = set("left", "leave", "leaves", "leaving", "exit", "exited", "exi
 	"redeployed", "crossed", "disengaged", "ceased", "spoke", "speak", "speaks", "held", "suspended",
 	"surrendered", "surrenders", "surrender", "diplomacy", "burst",
 	"flew", "flown", "sailed", "wound", "winding", "freeze", "gave", "home", "ordering", "ordered", "orders", "sent", "sending", "sends",
-	"brought", "bring", "bringing", "brings", "table", "halted", "halts", "halting")
+	"brought", "bring", "bringing", "brings", "table", "halted", "halts", "halting", "mandate")
 
 // strongCues are words that let a sentence with only weak heads through.
 var strongCues = set("rebel", "rebels", "junta", "coup", "base", "bases", "camp", "camps", "outpost", "outposts",
@@ -149,7 +149,7 @@ func headTable() map[string]uint8 {
 	add(hDebate, "debate", "debates")
 	add(hMandateVerb, "instructed", "tasked", "mandated", "mandating", "appointed", "charged", "commissioned")
 	add(hExpel, "expelled", "expel", "expels", "expelling", "expulsion")
-	add(hHalt, "halt", "stop", "halted", "halts", "halting")
+	add(hHalt, "halt", "stop", "halted", "halts", "halting", "carry")
 	add(hCollapse, "collapsed", "collapse", "collapses", "broke", "fell", "unravelled", "unraveled")
 	return m
 }
