@@ -22,7 +22,7 @@ var (
 	agreementNouns  = set("agreement", "agreements", "accord", "accords", "deal", "deals", "treaty", "treaties", "pact", "settlement")
 	signVerbs       = set("signed", "sign", "signing", "signs", "concluded", "conclude", "inked", "signatories", "signatory", "ratified", "initialled", "initialed", "sealed")
 	localMods       = set("local", "ad", "temporary", "localised", "localized", "communal", "village", "disengagement")
-	fightNouns      = set("fighting", "hostilities", "clashes", "violence", "combat", "attacks", "shelling", "battles", "bombardment", "strikes")
+	fightNouns      = set("fighting", "hostilities", "clashes", "violence", "combat", "attacks", "shelling", "battles", "bombardment", "strikes", "confrontation", "confrontations")
 	truceNouns      = set("agreement", "deal", "truce", "ceasefire", "accord", "pact", "cease", "armistice")
 	dealNouns       = set("deal", "agreement", "accord", "pact", "arrangement")
 	reduceTargets   = set("troops", "troop", "footprint", "presence", "deployment", "deployments", "contingent", "personnel", "soldiers", "forces", "garrison", "peacekeepers", "mission", "operation", "operations", "boots")
@@ -76,8 +76,12 @@ func (s *sent) detect() {
 		case hCeasefire:
 			s.ceasefire(i)
 		case hCessation:
-			if s.w(i+1) == "of" && (s.in(i+2, fightNouns) || s.w(i+2) == "fire") {
-				s.ceasefireAt(i, i+3, false)
+			j := i + 2
+			for s.w(j) == "all" || s.w(j) == "military" || s.w(j) == "armed" {
+				j++ // "a cessation of armed confrontation", "of military hostilities"
+			}
+			if s.w(i+1) == "of" && (s.in(j, fightNouns) || s.w(j) == "fire") {
+				s.ceasefireAt(i, j+1, false)
 			} else if k := s.militaryOperations(i + 2); s.w(i+1) == "of" && k > 0 {
 				s.ceasefireAt(i, k, false) // "a complete cessation of military operations"
 			} else if s.w(i-1) == "the" && s.truceVerbAfter(i) {
@@ -1024,6 +1028,16 @@ func (s *sent) seizeControl() {
 			pron = s.pronounOfMilitary(i - 2)
 		case s.in(i-1, detainVerbs) && s.headOfStateAt(i):
 			// "mutinous soldiers detained President X": i is the word after the verb
+		case s.w(i-1) == "seized" || s.w(i-1) == "occupied" || s.w(i-1) == "captured":
+			// "soldiers seized the headquarters of the state broadcaster",
+			// "troops occupied the presidential palace"
+			k := s.anyFwd(i, i+5, seatNouns)
+			if k < 0 || s.hardBoundary(k-1) {
+				continue
+			}
+			if m := s.w(k - 1); m != "state" && m != "presidential" && m != "national" && s.w(k) != "parliament" && s.w(k) != "presidency" {
+				continue
+			}
 		case s.in(i-1, stormVerbs) && (s.w(i-1) != "burst" && s.w(i-1) != "bursts" || s.w(i) == "into"):
 			// "soldiers stormed the presidential palace": i is the word
 			// after the verb, as "control" and "over" are above ("burst
@@ -1038,7 +1052,7 @@ func (s *sent) seizeControl() {
 			continue
 		}
 		te := i + 1
-		if s.in(i-1, stormVerbs) || s.in(i-1, detainVerbs) {
+		if s.in(i-1, stormVerbs) || s.in(i-1, detainVerbs) || s.w(i-1) == "seized" || s.w(i-1) == "occupied" || s.w(i-1) == "captured" {
 			te = i // the verb alone
 		}
 		s.add(cand{typ: model.TypeCoup, sub: "successful", ts: i - 1, te: te})
@@ -1792,7 +1806,8 @@ func (s *sent) power(i int) {
 		mil = start - 1 // "The army overthrew the government in 1960 ... and seized power in 1980"
 	}
 	insiders := s.w(start-1) == "to" && s.in(start-2, attemptNouns) && s.anyIn(start-10, start-3, insiderGov) >= 0
-	if mil < 0 && s.anyIn(i+1, i+8, cueCoupPutsch2) < 0 && !s.byMilitary(i+1) && !s.personSeized(start) && s.anyIn(start-6, start-1, insiderTitles) < 0 && !s.personSubject(start) && !insiders {
+	byForce := s.w(i+1) == "by" && (s.w(i+2) == "force" || s.w(i+2) == "arms") // "came to power by force"
+	if mil < 0 && s.anyIn(i+1, i+8, cueCoupPutsch2) < 0 && !s.byMilitary(i+1) && !s.personSeized(start) && s.anyIn(start-6, start-1, insiderTitles) < 0 && !s.personSubject(start) && !insiders && !byForce {
 		// (insiders: "hardline members of the government attempted to seize power")
 		return
 	}
@@ -2887,6 +2902,16 @@ func (s *sent) withdrawVerb(i int) {
 	if s.nonForceWithdrawal(i) {
 		return
 	}
+	if strings.HasPrefix(s.w(i), "retreat") {
+		// troops retreat from a town or a region; falling back from a
+		// square or a building is a move in a fight
+		for k := i + 1; k < len(s.toks) && k <= i+5; k++ {
+			switch s.w(k) {
+			case "square", "plaza", "street", "streets", "building", "buildings", "palace", "compound", "bridge":
+				return
+			}
+		}
+	}
 	if !s.forceCue(i, i) && !(s.fromPlace(i) && s.stateSubject(i)) && !s.pronounForForces(i) && !s.pronounOfForces(i+1) && !s.coordForceSubject(i) && !s.relSubjectForces(i) {
 		return
 	}
@@ -3098,16 +3123,21 @@ func (s *sent) withdrawalNoun(i int) {
 	}
 	ok := s.anyIn(i-3, i-1, forceNouns) >= 0 || s.anyFwd(i+1, i+5, forceNouns) >= 0 ||
 		s.actorIn(i-3, i+5, gazetteer.KindArmedGroup, gazetteer.KindMission, gazetteer.KindMilitary, gazetteer.KindCountry, gazetteer.KindGovernment) ||
+		(s.w(i-1) == "own" || s.w(i-1) == "final" || s.w(i-1) == "last") && s.actorIn(i-5, i-3, gazetteer.KindCountry, gazetteer.KindGovernment, gazetteer.KindMilitary) ||
 		s.fromPlace(i) || s.demonymBefore(i) || s.w(i-1) == "the" && s.actorIn(i-8, i-1, gazetteer.KindCountry, gazetteer.KindGovernment, gazetteer.KindMilitary) ||
 		s.ctx.recentWithdraw && s.w(i-1) == "the" // "The pull-out, completed in March" after a withdrawal was named
 	if !ok {
 		return
 	}
 	sub := ""
-	if s.anyBack(i-1, i-3, cueCompleted) >= 0 {
+	if s.anyBack(i-1, i-3, cueCompleted) >= 0 || s.w(i-1) == "own" && s.anyBack(i-2, i-4, cueCompleted) >= 0 {
 		sub = "completed" // "completed its withdrawal"
 	}
-	s.addWithdrawal(i, i+1, sub, plural)
+	te := i + 1
+	if s.w(i) == "pull" {
+		te = i + 2 // "pull-out"
+	}
+	s.addWithdrawal(i, te, sub, plural)
 }
 
 // demonymBefore reports whether a national adjective or country name

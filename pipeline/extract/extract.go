@@ -574,6 +574,9 @@ func (x *Extractor) worthAnalysing(text string) bool {
 			}
 			weak = weak || x.weak[k>>6]&bit != 0
 			cue = cue || x.cues[k>>6]&bit != 0
+			if j+4 <= len(text) && text[j] == '-' && j-i == 4 && strings.EqualFold(text[i:j], "pull") && strings.EqualFold(text[j+1:j+4], "out") {
+				return true // "the pull-out", a noun as strong as "withdrawal"
+			}
 			if weak && cue {
 				return true
 			}

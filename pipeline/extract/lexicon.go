@@ -19,7 +19,7 @@ var weakHeads = set("left", "leave", "leaves", "leaving", "exit", "exited", "exi
 	"pause", "pauses",
 	"cessation", "aggression", "oust", "halt", "stop",
 	"ousts", "overthrow", "depose", "deposing", "unseated", "downsize", "downsized", "downsizing",
-	"freed", "released", "control", "out", "broadcaster", "palace", "contacts", "stormed", "storming", "surrounded", "detained", "arrested",
+	"freed", "released", "control", "out", "broadcaster", "television", "palace", "contacts", "stormed", "storming", "surrounded", "detained", "arrested",
 	"sign", "signs", "signed", "signing", "forced", "forcing", "took", "taken",
 	"rolled", "moved", "marched", "streamed", "trundled", "drove", "abandoned", "abandon", "abandons", "abandoning",
 	"redeployed", "crossed", "disengaged", "ceased", "spoke", "speak", "speaks", "held", "suspended",
@@ -115,7 +115,7 @@ func headTable() map[string]uint8 {
 	add(hAgreement, "agreement", "agreements", "accord", "accords", "deal", "deals", "treaty", "pact", "protocol", "protocols", "memorandum")
 	add(hSwap, "exchange", "exchanges", "exchanged", "swap", "swaps", "swapped", "swapping", "exchanging", "traded", "trading")
 	add(hReturn, "return")
-	add(hWithdraw, "withdraw", "withdrew", "withdrawn", "withdrawing", "withdraws")
+	add(hWithdraw, "withdraw", "withdrew", "withdrawn", "withdrawing", "withdraws", "retreat", "retreated", "retreating", "retreats")
 	add(hWithdrawal, "withdrawal", "withdrawals", "evacuation")
 	add(hPull, "pull", "pulled", "pulling", "pulls")
 	add(hPullout, "pullout", "pullouts", "pullback", "pullbacks")
@@ -191,7 +191,7 @@ var (
 		"partnership", "government", "cabinet", "parliament", "presidency", "politics", "vote", "poll", "primary",
 		"runoff", "scheme", "fund", "statute", "charter", "ceasefire", "ceasefires", "truce", "truces", "armistice",
 		"life", "affairs")
-	completedForms = set("withdrew", "withdrawn", "left", "pulled", "closed", "handed", "departed", "exited", "evacuated",
+	completedForms = set("withdrew", "withdrawn", "retreated", "left", "pulled", "closed", "handed", "departed", "exited", "evacuated",
 		"vacated", "relocated", "redeployed", "completed", "ended", "terminated", "dismantled", "shut")
 	partialForms = set("reduce", "reduced", "reducing", "reduction", "cut", "cuts", "slash", "slashed", "halve",
 		"halved", "downsize", "downsized", "downsizing", "drawdown", "draw", "drew", "drawn", "scale", "scaled",
