@@ -1283,6 +1283,8 @@ func (s *sent) beOut() {
 func (s *sent) swapAnaphor(i int) bool {
 	switch {
 	case s.in(i-1, ordinalWords):
+	case s.in(i-2, ordinalWords) && s.toks[i-1].kind == kWord && !s.toks[i-1].cap && s.anyFwd(i-1, i-1, notCaptives) < 0:
+		// "the first significant swap"
 	case s.w(i-1) == "the":
 		// "The exchange was mediated by ...": the subject only; "met to
 		// finalise the exchange" names the goal of another event
@@ -1966,6 +1968,9 @@ func (s *sent) ceasefireSub(ts, te int) string {
 	lo, hi := ts-7, te+7
 	for k := lo; k <= hi; k++ {
 		w := s.w(k)
+		if k >= te && w == "," && (s.w(k+1) == "but" || s.w(k+1) == "and") {
+			break // "agreed a ceasefire on 29 April, but it broke down the next day": a stage of its own
+		}
 		switch {
 		case w == "":
 		case s.in(k, collapseWords):
@@ -2246,7 +2251,7 @@ func (s *sent) agreement(i int) {
 	if s.anyIn(i-2, i-1, nonPeaceMods) >= 0 {
 		return
 	}
-	if s.w(i-1) == "framework" && !s.ctx.peaceBefore && !s.hasWord(conflictCues) {
+	if s.w(i-1) == "framework" && !s.ctx.peaceBefore && !s.hasWord(conflictCues) && !((s.w(i+1) == "for" || s.w(i+1) == "on") && s.w(i+2) == "peace") {
 		return // a framework agreement on trade; "the Framework Agreement on the Bangsamoro" in a story of peace talks
 	}
 	// "the agreement on the status of French forces", "an accord on trade":
@@ -2497,7 +2502,7 @@ func (s *sent) swap(i int) {
 				}
 			}
 		}
-		if (w == "exchange" || w == "swap") && (s.ctx.recentSwap || s.ctx.earlierSwap && s.in(i-1, ordinalWords)) && s.swapAnaphor(i) {
+		if (w == "exchange" || w == "swap") && (s.ctx.recentSwap || s.ctx.earlierSwap && (s.in(i-1, ordinalWords) || s.in(i-2, ordinalWords))) && s.swapAnaphor(i) {
 			// ("a third exchange", anywhere after a swap: one of a series)
 			// "The first exchange took place on Friday" after a swap
 			s.add(cand{typ: model.TypePrisonerSwap, ts: i - 1, te: i + 1})
@@ -3921,6 +3926,9 @@ func (s *sent) factuality(c *cand) string {
 		if m == mNeg && stopVerbs.has(w) && c.ts > j+4 {
 			m = 0 // "suspended the constitution in his 'self-coup'": what was suspended is not the event
 		}
+		if m == mCond && w == "once" && !s.conditionalOnce(j) {
+			m = 0 // "renewed more than once", "at once", "once again": no condition
+		}
 		if m == mCond && w == "until" && s.tookUntil(j) {
 			m = 0 // "it took them until December 1996 to sign the accord": they signed it then
 		}
@@ -4298,7 +4306,7 @@ func (s *sent) rightConditional(c *cand) string {
 		if w == "," && (s.w(j+1) == "having" || s.w(j+1) == "after" || s.w(j+1) == "but" || s.w(j+1) == "although" || s.w(j+1) == "though") {
 			break // "would withdraw them, having threatened to pull out if ...": another clause's condition
 		}
-		if w == "if" || w == "unless" || w == "provided" || w == "once" && j > c.te ||
+		if w == "if" || w == "unless" || w == "provided" || w == "once" && j > c.te && s.conditionalOnce(j) ||
 			w == "soon" && s.w(j-1) == "as" && s.w(j+1) == "as" {
 			// "would withdraw as soon as order was restored", "once the
 			// army is ready": a condition
@@ -4306,6 +4314,14 @@ func (s *sent) rightConditional(c *cand) string {
 		}
 	}
 	return model.FactAsserted
+}
+
+// conditionalOnce reports whether "once" at j opens a condition ("once
+// the army is ready"), not a count or an adverb: "more than once", "at
+// once", "once again", "the once-powerful".
+func (s *sent) conditionalOnce(j int) bool {
+	return !(s.w(j-1) == "than" || s.w(j-1) == "at" || s.w(j+1) == "again" || s.w(j+1) == "more" || s.toks[j].hyph ||
+		j+1 < len(s.toks) && s.toks[j+1].hyph)
 }
 
 // Small cue sets used by the detectors.

@@ -2295,6 +2295,9 @@ func (s *sent) timeAllowed(t *tspan, c cand) bool {
 	if t.a >= c.te && s.dealParticiple(c.te, t.a) {
 		return false
 	}
+	if t.tx.Qualifier == "since" && t.a >= c.te && t.a-c.te <= 2 && s.firstSince(c.ts) {
+		return false // "the first direct talks since 2019": 2019 is what it is measured against
+	}
 	if !t.offset {
 		return true
 	}
@@ -2310,6 +2313,26 @@ func (s *sent) timeAllowed(t *tspan, c cand) bool {
 		return !inComplement && c.ts >= t.b
 	}
 	return inComplement
+}
+
+// firstSince reports whether an ordinal or a superlative opens the noun
+// phrase of the trigger at ts: "the first direct talks", "the largest
+// swap", "the biggest withdrawal".
+func (s *sent) firstSince(ts int) bool {
+	for k := ts - 1; k >= 0 && k >= ts-3; k-- {
+		w := s.w(k)
+		switch w {
+		case "first", "last", "largest", "biggest", "worst", "longest", "most", "highest", "only":
+			return true
+		}
+		if s.toks[k].kind != kWord || isDeterminer(w) {
+			return false
+		}
+		if len(w) > 4 && strings.HasSuffix(w, "est") {
+			return true // "the deadliest", "the broadest"
+		}
+	}
+	return false
 }
 
 // dealParticiple reports whether tokens [a,b) hold an agreement noun

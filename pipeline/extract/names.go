@@ -167,5 +167,8 @@ func (s *sent) nameMasksTrigger(i int) bool {
 	if n >= 2 && s.in(hi, eventNameEnd) {
 		return false
 	}
+	if s.in(i, eventNameEnd) && (s.w(i+1) == "for" || s.w(i+1) == "on") && s.w(i+2) == "peace" {
+		return false // "the General Framework Agreement for Peace": the agreement is the name's head
+	}
 	return s.gazCovers(i) || n >= 2
 }
