@@ -156,6 +156,14 @@ func (s *sent) detect() {
 				s.ceasefireAt(i, k, false) // "NATO suspended its air campaign on 10 June"
 			} else if k := s.attacksAfter(i + 1); k > 0 && s.w(i-1) != "be" && !isBeForm(s.w(i-1)) {
 				s.ceasefireAt(i, k, false) // "the rebels suspended all attacks on 5 May"
+			} else if isBeForm(s.w(i-1)) && i >= 3 {
+				// the passive: "offensive operations were suspended by the coalition"
+				for b := i - 4; b < i-1; b++ {
+					if b >= 0 && s.attacksAfter(b) == i-1 && (b == 0 || !s.in(b-1, attacksAfterSkip)) {
+						s.ceasefireAt(b, i+1, false)
+						break
+					}
+				}
 			}
 		case hCeased:
 			// "Hostilities ceased at 6 a.m. on Monday", "declared that
@@ -222,7 +230,10 @@ func (s *sent) detect() {
 				lo++
 			}
 			twoSides := s.w(i) == "contacts" && s.w(lo-1) == "between" && (s.w(lo+1) == "two" || s.w(lo+1) == "warring") && s.w(lo+2) == "sides"
-			if s.actorIn(lo, lo+5, gazetteer.KindArmedGroup) || s.anyFwd(lo, lo+4, cueRebelRebels) >= 0 || s.bothSidesMet(i) || twoSides {
+			// "the meeting of commanders at Safwan" where a truce or its terms are settled
+			commanders := s.w(i) == "meeting" && s.w(i+1) == "of" && (s.w(i+2) == "commanders" || s.w(i+2) == "military" && s.w(i+3) == "commanders") &&
+				(s.hasWord(truceNouns) || s.hasWord(conflictCues) || s.anyIn(0, i, cueTerms) >= 0)
+			if s.actorIn(lo, lo+5, gazetteer.KindArmedGroup) || s.anyFwd(lo, lo+4, cueRebelRebels) >= 0 || s.bothSidesMet(i) || twoSides || commanders {
 				s.addTalks(i, i+1, false)
 			}
 		case hDebate:
@@ -250,6 +261,7 @@ func (s *sent) detect() {
 		s.wentHome()
 		s.woundDown()
 		s.freezeOperations()
+		s.militaryRevolt()
 	}
 	s.seizeControl()
 	s.forcedOut()
@@ -378,6 +390,50 @@ func (s *sent) woundDown() {
 		}
 		s.addWithdrawal(j, j+2, partialOrCompleted(s.w(j) == "wound"), false)
 		return
+	}
+}
+
+// militaryRevolt finds an attempted coup told as a revolt of the military:
+// "a second uprising, led by other officers, followed in November",
+// "senior officers declared that they had rebelled against the
+// government". A mutiny over pay, or rebels rising against the state,
+// is no coup.
+func (s *sent) militaryRevolt() {
+	if s.hasCand(model.TypeCoup) {
+		return
+	}
+	for j := 0; j < len(s.toks); j++ {
+		switch s.w(j) {
+		case "uprising", "rebellion", "revolt":
+			k := j + 1
+			if s.w(k) == "," {
+				k++
+			}
+			if s.w(k) != "led" || s.w(k+1) != "by" {
+				continue
+			}
+			if s.militaryIn(k+2, k+5) < 0 || s.anyIn(k+2, k+5, insurgentWords) >= 0 {
+				continue
+			}
+			s.add(cand{typ: model.TypeCoup, sub: "attempt", ts: j, te: k + 2})
+			return
+		case "rebelled", "revolted":
+			if s.w(j+1) != "against" {
+				continue
+			}
+			g := j + 2
+			if s.w(g) == "the" {
+				g++
+			}
+			if !s.in(g, governmentNouns) && !s.headOfStateAt(g) && s.w(g) != "regime" {
+				continue
+			}
+			if s.militaryIn(j-10, j-1) < 0 || s.anyIn(j-10, j-1, insurgentWords) >= 0 || s.anyIn(j-10, j-1, cueRebelRebels) >= 0 {
+				continue
+			}
+			s.add(cand{typ: model.TypeCoup, sub: "attempt", ts: j, te: j + 2})
+			return
+		}
 	}
 }
 
@@ -2145,6 +2201,9 @@ func (s *sent) haltFighting(i, te int) {
 	}
 	s.ceasefireAt(i, k+1, false)
 }
+
+// attacksAfterSkip: words attacksAfter skips at the start of its phrase.
+var attacksAfterSkip = set("all", "its", "their", "further", "offensive", "armed", "military", "combat")
 
 // attacksAfter returns the end of the armed attacks or operations named at
 // i, -1 when none: "all attacks", "offensive armed actions", "its military
@@ -4327,6 +4386,7 @@ func (s *sent) conditionalOnce(j int) bool {
 // Small cue sets used by the detectors.
 var (
 	cueOutBack       = set("out", "back")
+	cueTerms         = set("terms")
 	cueSince         = set("since")
 	swapDealVerbs    = set("agreed", "reached", "signed", "approved", "endorsed", "ratified", "struck", "finalised", "finalized", "sealed")
 	unarmedTruceMods = set("political", "parliamentary", "electoral", "trade", "tariff", "media", "budget", "legislative", "partisan", "commercial")
@@ -4341,23 +4401,24 @@ var (
 		"conscripts", "servicemen", "sailors", "pilots", "spies", "dissidents", "activists", "agent", "spy", "asset", "contractor", "reporter", "marine",
 		"businessman", "businessmen", "businesswoman", "diplomat", "diplomats", "tourist", "tourists", "student", "students", "engineer", "engineers",
 		"officer", "pilot", "colonel", "sergeant", "corporal", "lieutenant", "missionary", "missionaries", "priest", "priests", "doctor", "doctors", "nurse", "nurses")
-	warNouns               = set("war", "wars", "fighting", "conflict", "hostilities", "siege", "violence", "clashes", "offensive", "insurgency")
-	attemptNouns           = set("attempt", "attempts", "attempted", "bid", "tried")
-	ordinalWords           = set("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "latest", "last", "final", "next")
-	cueBy                  = set("by")
-	controlVerbs           = set("taking", "took", "take", "takes", "taken", "seized", "seizing", "seize", "assumed", "assuming", "assume", "grabbed", "seizes")
-	stateNouns             = set("country", "state", "government", "nation", "palace", "capital")
-	governmentNouns        = set("government", "cabinet", "administration", "presidency", "premier", "regime", "power")
-	insiderTitles          = set("king", "queen", "monarch", "emperor", "sultan", "emir")
-	brokerWords            = set("brokered", "mediated", "backed", "sponsored", "led", "drafted")
-	responseVerbs          = set("welcomed", "welcoming", "welcomes", "accepted", "accepting", "accepts", "embraced", "endorsed")
-	offerNouns             = set("offer", "decision", "proposal", "initiative", "overture", "overtures", "invitation", "idea", "move", "gesture")
-	extendVerbs            = set("extend", "extended", "extending", "renew", "renewed", "renewing", "prolong", "prolonged")
-	adverbsBeforeVerb      = set("then", "finally", "eventually", "quickly", "formally", "officially", "only", "also", "later", "soon")
-	cueHome                = set("home")
-	advanceNouns           = set("advance", "offensive", "bombing", "bombardment", "operations", "assault")
-	insiderGov             = set("government", "cabinet", "hardliners", "hardline", "ministers", "politburo", "regime")
-	postPassWords          = set("table", "diplomacy", "home", "wound", "winding", "winds", "freeze", "mandate")
+	warNouns          = set("war", "wars", "fighting", "conflict", "hostilities", "siege", "violence", "clashes", "offensive", "insurgency")
+	attemptNouns      = set("attempt", "attempts", "attempted", "bid", "tried")
+	ordinalWords      = set("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "latest", "last", "final", "next")
+	cueBy             = set("by")
+	controlVerbs      = set("taking", "took", "take", "takes", "taken", "seized", "seizing", "seize", "assumed", "assuming", "assume", "grabbed", "seizes")
+	stateNouns        = set("country", "state", "government", "nation", "palace", "capital")
+	governmentNouns   = set("government", "cabinet", "administration", "presidency", "premier", "regime", "power")
+	insiderTitles     = set("king", "queen", "monarch", "emperor", "sultan", "emir")
+	brokerWords       = set("brokered", "mediated", "backed", "sponsored", "led", "drafted")
+	responseVerbs     = set("welcomed", "welcoming", "welcomes", "accepted", "accepting", "accepts", "embraced", "endorsed")
+	offerNouns        = set("offer", "decision", "proposal", "initiative", "overture", "overtures", "invitation", "idea", "move", "gesture")
+	extendVerbs       = set("extend", "extended", "extending", "renew", "renewed", "renewing", "prolong", "prolonged")
+	adverbsBeforeVerb = set("then", "finally", "eventually", "quickly", "formally", "officially", "only", "also", "later", "soon")
+	cueHome           = set("home")
+	advanceNouns      = set("advance", "offensive", "bombing", "bombardment", "operations", "assault")
+	insiderGov        = set("government", "cabinet", "hardliners", "hardline", "ministers", "politburo", "regime")
+	postPassWords     = set("table", "diplomacy", "home", "wound", "winding", "winds", "freeze", "mandate",
+		"uprising", "rebellion", "revolt", "rebelled", "revolted")
 	cueBack                = set("back")
 	weaponNouns            = set("weapons", "arms", "guns", "rifles", "weapon")
 	stopVerbs              = set("suspended", "halted", "cancelled", "canceled", "postponed", "stalled", "called-off")

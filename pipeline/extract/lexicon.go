@@ -25,7 +25,8 @@ var weakHeads = set("left", "leave", "leaves", "leaving", "exit", "exited", "exi
 	"redeployed", "crossed", "disengaged", "ceased", "spoke", "speak", "speaks", "held", "suspended",
 	"surrendered", "surrenders", "surrender", "diplomacy", "burst",
 	"flew", "flown", "sailed", "wound", "winding", "freeze", "gave", "home", "ordering", "ordered", "orders", "sent", "sending", "sends",
-	"brought", "bring", "bringing", "brings", "table", "halted", "halts", "halting", "mandate")
+	"brought", "bring", "bringing", "brings", "table", "halted", "halts", "halting", "mandate",
+	"uprising", "rebellion", "revolt", "rebelled", "revolted")
 
 // strongCues are words that let a sentence with only weak heads through.
 var strongCues = set("rebel", "rebels", "junta", "coup", "base", "bases", "camp", "camps", "outpost", "outposts",
@@ -36,7 +37,7 @@ var strongCues = set("rebel", "rebels", "junta", "coup", "base", "bases", "camp"
 	"city", "cities", "capital", "zone", "zones", "province", "region", "territory", "island", "regiments", "regiment",
 	"units", "columns", "convoys", "contingent", "contingents", "defence", "defense", "sat", "sit", "seat", "negotiating",
 	"minister", "ministers", "mujahideen", "maoists", "guerrillas", "paramilitaries", "phone", "telephone", "campaign",
-	"shuttle", "garrison", "congress", "instrument", "spies", "spy", "governments", "back", "advance")
+	"shuttle", "garrison", "congress", "instrument", "spies", "spy", "governments", "back", "advance", "offensive", "officers", "commanders", "coalition")
 
 // nameStopwords are first words of names too common to be cues.
 var nameStopwords = set("the", "new", "free", "united", "national", "people", "popular", "democratic", "african",
