@@ -1703,6 +1703,13 @@ func (s *sent) figurativeCoupAt(i, end int) bool {
 		return (s.w(k-1) == "pulled" || s.w(k-1) == "pull" || s.w(k-1) == "pulling") && s.militaryIn(k-8, k-2) < 0
 	case "scored", "landed", "scoring", "score":
 		return true
+	case "called", "dubbed", "termed":
+		// "pulled off what local papers called a coup"
+		for m := k - 1; m >= 1 && m >= k-6; m-- {
+			if s.w(m) == "off" && (s.w(m-1) == "pulled" || s.w(m-1) == "pull" || s.w(m-1) == "pulling") {
+				return s.militaryIn(m-8, m-2) < 0
+			}
+		}
 	}
 	return false
 }
@@ -3701,6 +3708,9 @@ func (s *sent) talksNoun(i int) {
 		if p == "peace" || p == "ceasefire" || p == "truce" {
 			start = i - 1
 		}
+		if s.anyIn(i-2, i-1, businessTalks) >= 0 {
+			return // "merger talks", "pay talks": no conflict's talks
+		}
 	}
 	if s.inOrgName(i) {
 		return
@@ -4385,7 +4395,10 @@ func (s *sent) conditionalOnce(j int) bool {
 
 // Small cue sets used by the detectors.
 var (
-	cueOutBack       = set("out", "back")
+	cueOutBack    = set("out", "back")
+	businessTalks = set("merger", "takeover", "trade", "tariff", "budget", "contract", "pay", "wage", "wages", "salary", "pension",
+		"climate", "coalition", "licensing", "sponsorship", "transfer", "bailout", "debt", "loan", "price", "pricing", "union",
+		"labour", "labor", "investment", "commercial", "business", "franchise", "broadcasting", "stadium")
 	cueTerms         = set("terms")
 	cueSince         = set("since")
 	swapDealVerbs    = set("agreed", "reached", "signed", "approved", "endorsed", "ratified", "struck", "finalised", "finalized", "sealed")
