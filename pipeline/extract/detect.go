@@ -103,7 +103,9 @@ func (s *sent) detect() {
 		case hPeace:
 			if s.in(i+1, agreementNouns) {
 				n := s.w(i + 1)
-				s.peaceCand(i, i+2, n[len(n)-1] == 's' && n != "settlement", false)
+				// "the General Peace Accord": a name, which stays an accord
+				named := t.cap && s.toks[i+1].cap && !s.titleCase()
+				s.peaceCand(i, i+2, n[len(n)-1] == 's' && n != "settlement" && !named, named)
 			} else if k := s.signedPeace(i); k >= 0 {
 				s.peaceCand(k, i+1, false, false) // "today we sign a peace that will hold"
 			}
@@ -1462,7 +1464,7 @@ func (s *sent) truceAnaphor() {
 		// three days later", "signed on 22 February and came into force
 		// the next day": a predicate of its own about the truce just named
 		for j := 2; j < len(s.toks); j++ {
-			if s.w(j) == "it" && s.w(j-1) == "and" && s.w(j-2) == "," {
+			if s.w(j) == "it" && (s.w(j-1) == "and" && s.w(j-2) == "," || s.w(j-1) == ";" || s.w(j-1) == "but" && s.w(j-2) == ",") {
 				if sub := s.truceStage(j + 1); sub != "" {
 					s.add(cand{typ: model.TypeCeasefire, sub: sub, ts: j, te: j + 1})
 				}
@@ -2031,7 +2033,7 @@ func (s *sent) ceasefireSub(ts, te int) string {
 	lo, hi := ts-7, te+7
 	for k := lo; k <= hi; k++ {
 		w := s.w(k)
-		if k >= te && w == "," && (s.w(k+1) == "but" || s.w(k+1) == "and") {
+		if k >= te && (w == "," && (s.w(k+1) == "but" || s.w(k+1) == "and") || w == ";") {
 			break // "agreed a ceasefire on 29 April, but it broke down the next day": a stage of its own
 		}
 		switch {
@@ -2072,8 +2074,8 @@ func (s *sent) ceasefireSub(ts, te int) string {
 		if k > hi && (k >= len(s.toks) || w == "," || w == ";" || w == ":" || w == "—" || w == "–") {
 			break // the verb of a long subject: "a ceasefire between ... came into force"
 		}
-		if k >= te && (w == "which" || w == "that" || w == "but") {
-			break // "agreed to a ceasefire, which took effect in August": agreed
+		if k >= te && (w == "which" || w == "that" || w == "but" || w == ";") {
+			break // "agreed to a ceasefire, which took effect in August": agreed; "...; it came into force"
 		}
 		switch {
 		case w == "place" && s.w(k-1) == "in" && k > te:
@@ -4386,11 +4388,25 @@ func (s *sent) rightConditional(c *cand) string {
 }
 
 // conditionalOnce reports whether "once" at j opens a condition ("once
-// the army is ready"), not a count or an adverb: "more than once", "at
-// once", "once again", "the once-powerful".
+// the army is ready"), not a count, an adverb or a time: "more than
+// once", "at once", "once again", "the once-powerful", "once the last
+// troops had left".
 func (s *sent) conditionalOnce(j int) bool {
-	return !(s.w(j-1) == "than" || s.w(j-1) == "at" || s.w(j+1) == "again" || s.w(j+1) == "more" || s.toks[j].hyph ||
-		j+1 < len(s.toks) && s.toks[j+1].hyph)
+	if s.w(j-1) == "than" || s.w(j-1) == "at" || s.w(j+1) == "again" || s.w(j+1) == "more" || s.toks[j].hyph ||
+		j+1 < len(s.toks) && s.toks[j+1].hyph {
+		return false
+	}
+	// "once gas and electricity had been restored": a past perfect tells
+	// when, in a narrative of the past
+	for k := j + 1; k < len(s.toks) && k <= j+6; k++ {
+		if s.w(k) == "had" {
+			return false
+		}
+		if s.hardBoundary(k) || s.w(k) == "," {
+			break
+		}
+	}
+	return true
 }
 
 // Small cue sets used by the detectors.
