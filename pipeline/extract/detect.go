@@ -378,8 +378,8 @@ func (s *sent) woundDown() {
 		switch {
 		case (w == "wound" || w == "winding" || w == "winds") && (s.w(j+1) == "down" || s.w(j+1) == "up"):
 		case (w == "completed" || w == "concluded" || w == "ended" || w == "fulfilled") && (s.w(j+1) == "its" || s.w(j+1) == "their") && s.w(j+2) == "mandate":
-			if s.anyIn(j-6, j-1, cueMissionOperation) < 0 && !s.actorIn(j-8, j-1, gazetteer.KindMission) {
-				continue // the mission is the subject
+			if s.anyIn(0, min(5, j-1), cueMissionOperation) < 0 && s.anyIn(j-6, j-1, cueMissionOperation) < 0 && !s.actorIn(j-8, j-1, gazetteer.KindMission) {
+				continue // the mission is the subject, next to the verb or opening the sentence
 			}
 			s.addWithdrawal(j, j+3, "completed", false)
 			return
@@ -1037,7 +1037,23 @@ func (s *sent) bothSidesMet(i int) bool {
 	if s.w(i) != "met" {
 		return false
 	}
-	for k := i - 1; k >= 0 && k >= i-5; k-- {
+	top := i - 1
+	if s.w(top) == "," {
+		// past an apposition of names: "the two security chiefs, A and B, met"
+		for m := top - 1; m >= 1 && m >= top-10; m-- {
+			if s.w(m) == "," {
+				top = m - 1
+				break
+			}
+			if s.toks[m].kind == kPunct || !s.toks[m].cap && s.w(m) != "and" {
+				break
+			}
+		}
+		if top == i-1 {
+			return false
+		}
+	}
+	for k := top; k >= 0 && k >= top-4; k-- {
 		if s.toks[k].kind == kPunct && s.toks[k].w != "'" && s.toks[k].w != "’" {
 			return false
 		}

@@ -93,6 +93,7 @@ type sentCtx struct {
 	peaceBefore     bool            // an earlier sentence of the document has a peace agreement, ceasefire or talks
 	recentCeasefire bool            // a ceasefire was mentioned in the last sentences
 	recentAccord    bool            // a peace agreement was mentioned in the last sentences, after any ceasefire
+	entryHeader     bool            // prevFrame is the date heading the sentence's chronology entry
 	recentSwap      bool            // a prisoner swap was mentioned in the last sentences
 	earlierSwap     bool            // a prisoner swap was mentioned earlier in the document
 	earlierTalks    bool            // talks were mentioned earlier in the document
@@ -239,6 +240,7 @@ func (x *Extractor) Process(doc *model.Document) error {
 	prevTalks := false
 	var lastFrame model.Timex // the time a sentence hands on to the next one
 	var entry model.Timex     // the day of the current live-blog entry, if any
+	var dated model.Timex     // the date heading the current chronology entry, if any
 	peaceBefore := false
 	truces, accords := 0, 0
 	paraStart := 0 // index of the first sentence of the current paragraph
@@ -297,6 +299,20 @@ func (x *Extractor) Process(doc *model.Document) error {
 		}
 		if entry.Value != "" && len(byS[si]) == 0 && ctx.prevFrame.Value == "" {
 			ctx.prevFrame = entry
+		}
+		// a chronology's entry, headed by a line that is only a date
+		// ("27 January 2005 — Vantaa, Finland"), tells in the present what
+		// happened that day: its paragraph's sentences with no time of
+		// their own take the date, whatever their tense
+		if !samePara {
+			dated = model.Timex{}
+		}
+		if t, ok := dateHeader(text, byS[si], s.Start); ok {
+			dated = t
+			continue
+		}
+		if dated.Value != "" && (ctx.prevFrame.Value == "" || ctx.prevFrame.Value == dated.Value) {
+			ctx.prevFrame, ctx.entryHeader = dated, true
 		}
 		ctx.recentCeasefire = si-lastCeasefire <= 3
 		ctx.recentAccord = si-lastAccord <= 2 && lastAccord > lastCeasefire
@@ -385,6 +401,33 @@ func (x *Extractor) Process(doc *model.Document) error {
 	doc.Mentions = append(doc.Mentions, ms...)
 	datedHeadline(doc)
 	return nil
+}
+
+// dateHeader reports whether a sentence is only a date, perhaps with a
+// place after a dash or a comma, as the entries of a chronology are
+// headed ("27 January 2005 — Vantaa, Finland", "12 March 1991:"), and
+// returns the date. ts are the sentence's time expressions; start is the
+// sentence's offset in the document.
+func dateHeader(text string, ts []model.Timex, start int) (model.Timex, bool) {
+	if len(ts) != 1 || ts[0].Start != start || ts[0].Value == "" || ts[0].Citation {
+		return model.Timex{}, false
+	}
+	rest := strings.TrimSpace(text[min(ts[0].End-start, len(text)):])
+	if len(rest) > 60 || strings.ContainsAny(rest, ".;!?") {
+		return model.Timex{}, false
+	}
+	if rest != "" && !strings.HasPrefix(rest, "—") && !strings.HasPrefix(rest, "–") && !strings.HasPrefix(rest, "-") &&
+		!strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, ":") {
+		return model.Timex{}, false
+	}
+	// a place's words only: no verb in lower case of more than a few letters
+	for _, w := range strings.Fields(rest) {
+		w = strings.Trim(w, "—–-,:")
+		if w != "" && w[0] >= 'a' && w[0] <= 'z' && len(w) > 3 {
+			return model.Timex{}, false
+		}
+	}
+	return ts[0], true
 }
 
 // clockLine reports whether a sentence is only a clock time, as the entries
@@ -1629,6 +1672,15 @@ func (s *sent) attachTimes() {
 		}
 		return
 	}
+	if s.ctx.entryHeader && s.onlyOffsets() {
+		// under a chronology's date heading, "open talks ..., a month after
+		// the tsunami": the offset dates the tsunami, the heading the talks
+		for i := range s.cands {
+			if c := &s.cands[i]; !c.plural {
+				c.carried = true
+			}
+		}
+	}
 	for ti := range s.times {
 		t := &s.times[ti]
 		best, bestD := -1, 1<<30
@@ -1941,6 +1993,17 @@ func (s *sent) shareTimes() {
 			t.owner = best
 		}
 	}
+}
+
+// onlyOffsets reports whether every time of the sentence is an offset
+// from an event named after it ("a month after the tsunami").
+func (s *sent) onlyOffsets() bool {
+	for _, t := range s.times {
+		if !t.offset {
+			return false
+		}
+	}
+	return true
 }
 
 // ownsTime reports whether candidate ci owns a time of the sentence.
