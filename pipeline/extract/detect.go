@@ -430,7 +430,11 @@ func (s *sent) militaryRevolt() {
 			if !s.in(g, governmentNouns) && !s.headOfStateAt(g) && s.w(g) != "regime" {
 				continue
 			}
-			if s.militaryIn(j-10, j-1) < 0 || s.anyIn(j-10, j-1, insurgentWords) >= 0 || s.anyIn(j-10, j-1, cueRebelRebels) >= 0 {
+			lo := j - 10
+			if s.w(j-1) == "they" || s.w(j-2) == "they" && (s.w(j-1) == "have" || s.w(j-1) == "had") {
+				lo = 0 // "officers ... declares that they have rebelled"
+			}
+			if s.militaryIn(lo, j-1) < 0 || s.anyIn(lo, j-1, insurgentWords) >= 0 || s.anyIn(lo, j-1, cueRebelRebels) >= 0 {
 				continue
 			}
 			s.add(cand{typ: model.TypeCoup, sub: "attempt", ts: j, te: j + 2})

@@ -241,6 +241,7 @@ func (x *Extractor) Process(doc *model.Document) error {
 	var lastFrame model.Timex // the time a sentence hands on to the next one
 	var entry model.Timex     // the day of the current live-blog entry, if any
 	var dated model.Timex     // the date heading the current chronology entry, if any
+	datedSection := false     // the heading stood in a paragraph of its own
 	peaceBefore := false
 	truces, accords := 0, 0
 	paraStart := 0 // index of the first sentence of the current paragraph
@@ -304,11 +305,14 @@ func (x *Extractor) Process(doc *model.Document) error {
 		// ("27 January 2005 — Vantaa, Finland"), tells in the present what
 		// happened that day: its paragraph's sentences with no time of
 		// their own take the date, whatever their tense
-		if !samePara {
+		if !samePara && !datedSection {
 			dated = model.Timex{}
 		}
 		if t, ok := dateHeader(text, byS[si], s.Start); ok {
+			// a heading in a paragraph of its own ("THURSDAY 11 APRIL")
+			// dates its whole section, up to the next heading
 			dated = t
+			datedSection = si+1 < len(doc.Sentences) && !sameParagraph(doc.Text, s.End, doc.Sentences[si+1].Start)
 			continue
 		}
 		if dated.Value != "" && (ctx.prevFrame.Value == "" || ctx.prevFrame.Value == dated.Value) {
@@ -409,8 +413,11 @@ func (x *Extractor) Process(doc *model.Document) error {
 // returns the date. ts are the sentence's time expressions; start is the
 // sentence's offset in the document.
 func dateHeader(text string, ts []model.Timex, start int) (model.Timex, bool) {
-	if len(ts) != 1 || ts[0].Start != start || ts[0].Value == "" || ts[0].Citation {
+	if len(ts) != 1 || ts[0].Start < start || ts[0].Value == "" || ts[0].Citation {
 		return model.Timex{}, false
+	}
+	if pre := strings.TrimRight(strings.TrimSpace(text[:min(ts[0].Start-start, len(text))]), ","); pre != "" && !weekdayName(pre) {
+		return model.Timex{}, false // (but "FRIDAY 12 APRIL" is a heading)
 	}
 	rest := strings.TrimSpace(text[min(ts[0].End-start, len(text)):])
 	if len(rest) > 60 || strings.ContainsAny(rest, ".;!?") {
@@ -428,6 +435,16 @@ func dateHeader(text string, ts []model.Timex, start int) (model.Timex, bool) {
 		}
 	}
 	return ts[0], true
+}
+
+// weekdayName reports whether w is the name of a day of the week.
+func weekdayName(w string) bool {
+	for _, d := range [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+		if strings.EqualFold(w, d) {
+			return true
+		}
+	}
+	return false
 }
 
 // clockLine reports whether a sentence is only a clock time, as the entries
