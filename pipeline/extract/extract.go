@@ -2023,7 +2023,6 @@ func (s *sent) onlyOffsets() bool {
 	return true
 }
 
-// ownsTime reports whether candidate ci owns a time of the sentence.
 // possessiveOf reports whether time t is a possessive that dates another
 // noun than c's trigger: "next year's election" does not date talks held
 // before it ("next year's talks" does).
@@ -2049,6 +2048,7 @@ func (s *sent) premodifies(t *tspan, c cand) bool {
 	return true
 }
 
+// ownsTime reports whether candidate ci owns a time of the sentence.
 func (s *sent) ownsTime(ci int) bool {
 	for _, t := range s.times {
 		if t.owner == ci {
