@@ -416,7 +416,7 @@ func dateHeader(text string, ts []model.Timex, start int) (model.Timex, bool) {
 	if len(ts) != 1 || ts[0].Start < start || ts[0].Value == "" || ts[0].Citation {
 		return model.Timex{}, false
 	}
-	if pre := strings.TrimRight(strings.TrimSpace(text[:min(ts[0].Start-start, len(text))]), ","); pre != "" && !weekdayName(pre) {
+	if pre := strings.TrimRight(strings.TrimSpace(text[:min(ts[0].Start-start, len(text))]), ","); pre != "" && !isWeekdayWord(pre) {
 		return model.Timex{}, false // (but "FRIDAY 12 APRIL" is a heading)
 	}
 	rest := strings.TrimSpace(text[min(ts[0].End-start, len(text)):])
@@ -435,16 +435,6 @@ func dateHeader(text string, ts []model.Timex, start int) (model.Timex, bool) {
 		}
 	}
 	return ts[0], true
-}
-
-// weekdayName reports whether w is the name of a day of the week.
-func weekdayName(w string) bool {
-	for _, d := range [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
-		if strings.EqualFold(w, d) {
-			return true
-		}
-	}
-	return false
 }
 
 // clockLine reports whether a sentence is only a clock time, as the entries

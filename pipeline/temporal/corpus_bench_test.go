@@ -52,20 +52,5 @@ func corpusDocs(b *testing.B) []*model.Document {
 // BenchmarkTaggerCorpus runs the tagger over the segmented documents of a
 // corpus (see corpusDocs), as the build does.
 func BenchmarkTaggerCorpus(b *testing.B) {
-	docs := corpusDocs(b)
-	n := 0
-	for _, d := range docs {
-		n += len(d.Text)
-	}
-	tg := New()
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for _, d := range docs {
-			if err := tg.Process(d); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
+	benchTagger(b, corpusDocs(b))
 }
