@@ -2017,7 +2017,12 @@ func (s *sent) ceasefireAt(ts, te int, plural bool) {
 		return // "ceasefire talks": a talks event
 	}
 	if s.in(ts-1, unarmedTruceMods) {
+		s.ctx.sawUnarmed = true
 		return // "a political truce over the budget", "a trade truce": no fighting stops
+	}
+	if s.ctx.unarmedTruce && te-ts == 1 && (s.w(ts-1) == "that" || s.w(ts-1) == "this" || s.w(ts-1) == "the") {
+		s.ctx.sawUnarmed = true
+		return // "... observed a political truce. That truce did not last."
 	}
 	c := cand{typ: model.TypeCeasefire, ts: ts, te: te, plural: plural}
 	if proposalNext.has(next) {
@@ -2074,6 +2079,8 @@ func (s *sent) ceasefireSub(ts, te int) string {
 			return "collapsed"
 		case s.in(k, extendWords):
 			return "extended"
+		case k >= te && (w == "not" || w == "never" || w == "failed") && s.failedToEndure(k):
+			return "collapsed" // "the truce did not hold"
 		}
 	}
 	for k := lo; k <= hi+8; k++ {
@@ -4231,6 +4238,9 @@ func (s *sent) markersAfter(c *cand) (string, bool) {
 			if s.w(j+1) == "be" && (s.w(j+2) == "ruled" || s.w(j+2) == "excluded") {
 				return model.FactHypothetical, false // "cannot be ruled out"
 			}
+			if s.failedToEndure(j) {
+				return "", false // "the truce did not hold": it existed, then failed
+			}
 			return model.FactNegated, false
 		case "no":
 			if s.w(j+1) == "means" || s.w(j+1) == "longer" {
@@ -4241,10 +4251,47 @@ func (s *sent) markersAfter(c *cand) (string, bool) {
 				return model.FactNegated, false
 			}
 		case "failed":
+			if s.failedToEndure(j) {
+				return "", false // "the accord failed to hold"
+			}
 			return model.FactNegated, false
 		}
 	}
 	return "", false
+}
+
+// enduranceVerbs say that an agreement or truce lasted; denied ("did not
+// hold", "never lasted", "failed to survive") they tell its collapse, not
+// its absence.
+var enduranceVerbs = set("hold", "held", "last", "lasted", "survive", "survived", "endure", "endured")
+
+// failedToEndure reports whether the negation or "failed" at j denies only
+// that the event lasted: "the truce did not hold", "the 1994 accord never
+// lasted long", "the ceasefire failed to survive".
+func (s *sent) failedToEndure(j int) bool {
+	k := j + 1
+	if s.w(j) == "failed" {
+		if s.w(k) != "to" {
+			return false
+		}
+		k++
+	}
+	if s.w(k) == "really" || s.w(k) == "even" {
+		k++
+	}
+	if !s.in(k, enduranceVerbs) {
+		return false
+	}
+	if v := s.w(k); v != "hold" && v != "held" {
+		return true // "did not last the week", "failed to survive the summer"
+	}
+	// "did not hold talks", "never held a ceasefire": held is transitive
+	// there, and the negation denies the event
+	switch n := s.w(k + 1); {
+	case n == "" || n == "." || n == "," || n == ";" || n == "long" || n == "either" || n == "for" || n == "beyond" || n == "past" || n == "more" || n == "and" || n == "but" || n == "in" || n == "into" || n == "through" || n == "even":
+		return true
+	}
+	return false
 }
 
 // subjectDenied reports whether a trigger that opens the sentence (its

@@ -99,6 +99,8 @@ type sentCtx struct {
 	earlierTalks    bool            // talks were mentioned earlier in the document
 	truceStory      bool            // the document has told of truces and of no peace accord so far
 	recentWithdraw  bool            // a withdrawal was mentioned in the last sentences
+	unarmedTruce    bool            // the last sentences named a truce with no fighting to stop, after any ceasefire
+	sawUnarmed      bool            // set by the sentence: it names such a truce
 	next            []string        // up to two following sentences of the paragraph
 	headline        bool            // the sentence is the document's headline
 	country         func() string   // the document's clear country, "" none
@@ -237,6 +239,7 @@ func (x *Extractor) Process(doc *model.Document) error {
 	lastSwap := -10
 	lastWithdrawal := -10
 	lastTalks := -10
+	lastUnarmed := -10
 	prevTalks := false
 	var lastFrame model.Timex // the time a sentence hands on to the next one
 	var entry model.Timex     // the day of the current live-blog entry, if any
@@ -325,6 +328,7 @@ func (x *Extractor) Process(doc *model.Document) error {
 		ctx.earlierTalks = lastTalks >= 0
 		ctx.truceStory = truces >= 2 && accords == 0
 		ctx.recentWithdraw = si-lastWithdrawal <= 3
+		ctx.unarmedTruce = si-lastUnarmed <= 2 && lastUnarmed > lastCeasefire
 		prevTalks = false
 		if !x.worthAnalysing(text) && !(ctx.recentCeasefire && truceStageCue(text)) && !((ctx.prevTalks || ctx.earlierTalks) && talksResponseCue(text)) &&
 			!(ctx.recentWithdraw && withdrawalAnaphorCue(text)) && !(ctx.recentAccord && accordSignedCue(text)) {
@@ -339,6 +343,9 @@ func (x *Extractor) Process(doc *model.Document) error {
 		var undated uint8
 		res, talks, undated = x.analyse(text, s.Start, byS[si], &ctx, res[:0])
 		prevTalks = talks
+		if ctx.sawUnarmed {
+			lastUnarmed = si
+		}
 		// an event the sentence names with no time gives no mention, but
 		// the sentences after it may name it again by a pronoun: "The two
 		// sides agreed a truce in Moscow. It took effect on Saturday."

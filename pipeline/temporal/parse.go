@@ -72,6 +72,9 @@ type finder struct {
 	narrYear   int      // the last year named outright
 	narrAt     prevTime // where it was named (a, sent and para)
 	narrMax    int      // the latest year named outright
+	// how many times named so far lie within a year of the publication
+	// or after it, and how many lie further back
+	nRecent, nOld int
 
 	// The antecedents of anaphoric times (see anaphora.go): the most
 	// recent resolved, non-citation time, chained or not, and the most
@@ -1055,12 +1058,25 @@ func (f *finder) anaphorYear() (int, bool) {
 // when every time the document has named so far lies at least two years
 // before its publication year, the year of the last time that named its
 // year, for a verb that is not future. News that speaks of its present
-// (a dateline, "on Tuesday", this year) never qualifies.
+// (a dateline, "on Tuesday", this year) qualifies only while most of the
+// times it has named lie years back (an anniversary feature), and only
+// for a year named in the same paragraph or the sentence before, with a
+// past verb.
 func (f *finder) retrospectiveYear() (int, bool) {
-	if f.recentSeen || f.narrYear == 0 || !f.anchor.Known() || f.isFuture() {
+	if f.narrYear == 0 || !f.anchor.Known() || f.isFuture() {
 		return 0, false
 	}
 	py, _, _ := ymd(f.anchor.Begin)
+	if f.recentSeen {
+		// news that also tells the past: a year named outright in this
+		// paragraph or the sentence before, at least two years back, is
+		// still the one narrated when the verb is past ("The truce was
+		// signed in May 2003. In September, fighting resumed.")
+		if !f.near(f.narrAt) || f.narrYear > py-2 || f.future != tensePast || f.nOld <= f.nRecent {
+			return 0, false
+		}
+		return f.narrYear, true
+	}
 	// the year of the paragraph or the sentence before; further back,
 	// the latest year named (a flashback to 1967 in a memoir of 1974
 	// does not move the story)
@@ -1102,6 +1118,9 @@ func (f *finder) noteNarrative(h hit) {
 	// sign of the present: it only repeats that month)
 	if y, _, _ := ymd(h.a.Last); y >= py-1 && !(weekday && f.anchor.Precision != model.PrecDay) {
 		f.recentSeen = true
+		f.nRecent++
+	} else if y < py-1 {
+		f.nOld++
 	}
 	if !h.rel && !h.chain {
 		if y, y2 := h.a.Begin.Time().Year(), h.a.Last.Time().Year(); y == y2 {

@@ -629,8 +629,9 @@ func TestSeedsInvariants(t *testing.T) {
 }
 
 // TestRetrospective checks that a text whose times all lie years before
-// its publication goes on narrating their year, and that news speaking of
-// its present does not.
+// its publication goes on narrating their year, that a text telling
+// mostly of the past does so for a year named just before, and that news
+// speaking mostly of its present does not.
 func TestRetrospective(t *testing.T) {
 	tests := []struct {
 		name, pub, text string
@@ -642,6 +643,12 @@ func TestRetrospective(t *testing.T) {
 		{"news of its present: the publication's year", "2024-08-24",
 			"On Saturday the two sides swapped prisoners. The war began in 2022. Ukraine pulled out of the town in February.",
 			[]string{"2024-08-24", "2022", "2024-02"}},
+		{"a feature mostly of the past: the year of the sentence before", "2024-04-29",
+			"On Monday the veterans gathered in Lisbon. The revolt began on 25 April 1974. The first free vote came in April 1975. In June, the new assembly met.",
+			[]string{"2024-04-29", "1974-04-25", "1975-04", "1975-06"}},
+		{"news mostly of its present: the publication's year", "2024-04-29",
+			"On Monday the veterans gathered in Lisbon. On Tuesday they marched. The revolt began in 1974. In February, the last of its leaders died.",
+			[]string{"2024-04-29", "2024-04-23", "1974", "2024-02"}},
 		{"a future verb stays with the publication", "2009-06",
 			"In July 1974 the coup came. Talks will resume in September.",
 			[]string{"1974-07", "2009-09"}},

@@ -1,0 +1,37 @@
+package extract
+
+import "testing"
+
+// TestEnduranceDenied covers a truce or accord that "did not hold": the
+// negation denies that it lasted, not that it existed, so the mention is
+// asserted (a ceasefire's collapse); a negation of the event itself and a
+// transitive "did not hold talks" stay negated. A truce with no fighting
+// to stop ("a political truce") keeps its pronoun "that truce" out too.
+func TestEnduranceDenied(t *testing.T) {
+	checkCases(t, []textCase{
+		{"a truce that did not hold collapsed",
+			"The truce of March 2022 did not hold for long.",
+			"ceasefire/asserted/collapsed@2022-03"},
+		{"failed to hold: the brokered truce is still asserted",
+			"A ceasefire brokered in June 2022 failed to hold.",
+			"ceasefire/asserted/agreed@2022-06"},
+		{"failed to survive",
+			"The ceasefire of June 2022 failed to survive the summer.",
+			"ceasefire/asserted/collapsed@2022-06"},
+		{"an accord that never lasted existed",
+			"The 2019 accord never lasted.",
+			"peace_agreement/asserted@2019"},
+		{"a truce not agreed stays negated",
+			"No truce was agreed in March 2022.",
+			"ceasefire/negated/agreed@2022-03"},
+		{"held is transitive: the talks did not happen",
+			"The rebels did not hold talks in May 2022.",
+			"talks/negated/held@2022-05"},
+		{"that truce after a political truce is no ceasefire",
+			"In the summer of 2022 the parties in parliament observed a political truce. That truce did not last.",
+			""},
+		{"that truce after an armed one is its collapse",
+			"In the summer of 2022 the army and the rebels observed a truce. That truce did not last.",
+			"ceasefire/asserted@2022-SU ceasefire/asserted/collapsed@2022-SU"},
+	})
+}
