@@ -47,7 +47,7 @@ type finder struct {
 	refQual string
 	cur     int  // token where the current expression starts (see isFuture)
 	futAt   int  // cur+1 when future holds its tense; 0: not computed
-	future  int8 // tenseFuture, tensePast or tenseNone
+	future  int8 // tenseFuture, tensePast, tenseLater or tenseNone
 	hits    []hit
 
 	// Within the current sentence: whether a time has set ref, and the
@@ -876,6 +876,7 @@ func (f *finder) parseRelative(i int) (spec, int, bool) {
 	n, vague, j := f.count(i)
 	unit, plural := f.unitAt(j)
 	hedged := f.hedgeAt(i-1) && !f.isKey(i-2, kFor) && !f.isKey(i-2, kOver) // "Almost a month after ..."
+	exact := strings.EqualFold(f.word(i-1), "exactly")                      // "exactly four years after"
 	if (f.isKey(i-1, kFor) || f.isKey(i-1, kOver) || f.isKey(i-1, kThan)) && !(f.isKey(i-1, kOver) && f.isKey(j+1, kAgo)) && !hedged {
 		// (but "handed it over a fortnight ago" is a time)
 		return spec{}, i, false
@@ -965,6 +966,12 @@ func (f *finder) parseRelative(i int) (spec, int, bool) {
 		// main clause forward from the time of the previous sentence.)
 		if f.isKey(k, kAfter) {
 			n = -n
+		}
+		if exact && !vague {
+			// "in February 2006, exactly four years after the truce
+			// was signed": February 2002
+			a, ok := exactShift(f.ref, f.refQual, n, unit)
+			return resolved(a, ok, false, true), k + 1, true
 		}
 		a, ok := relShift(f.ref, f.refQual, n, unit, vague)
 		return resolved(a, ok, false, true), k + 1, true
@@ -1063,7 +1070,7 @@ func (f *finder) anaphorYear() (int, bool) {
 // for a year named in the same paragraph or the sentence before, with a
 // past verb.
 func (f *finder) retrospectiveYear() (int, bool) {
-	if f.narrYear == 0 || !f.anchor.Known() || f.isFuture() {
+	if f.narrYear == 0 || !f.anchor.Known() || f.isFuture() && f.future != tenseLater {
 		return 0, false
 	}
 	py, _, _ := ymd(f.anchor.Begin)
@@ -1072,7 +1079,7 @@ func (f *finder) retrospectiveYear() (int, bool) {
 		// paragraph or the sentence before, at least two years back, is
 		// still the one narrated when the verb is past ("The truce was
 		// signed in May 2003. In September, fighting resumed.")
-		if !f.near(f.narrAt) || f.narrYear > py-2 || f.future != tensePast || f.nOld <= f.nRecent {
+		if !f.near(f.narrAt) || f.narrYear > py-2 || f.future != tensePast && f.future != tenseLater || f.nOld <= f.nRecent {
 			return 0, false
 		}
 		return f.narrYear, true
@@ -1240,7 +1247,7 @@ func (f *finder) mainClausePast(k int) bool {
 		switch f.tenseCue(m, false) {
 		case tensePast:
 			return true
-		case tenseFuture, tenseStop:
+		case tenseFuture, tenseLater, tenseStop:
 			return false
 		}
 		switch strings.ToLower(f.word(m)) {

@@ -1,5 +1,7 @@
 package temporal
 
+import "strings"
+
 // Tense of the clause around a time expression.
 //
 // A weekday ("on Thursday") or a date with no year ("in January") is
@@ -24,6 +26,9 @@ const (
 	tenseFuture = 1
 	tensePast   = -1
 	tenseStop   = 2 // a clause boundary: stop scanning this way
+	// a future seen from the past ("agreed to meet again on 8 August"):
+	// future for the year of a date, but no break in a narrated past
+	tenseLater = 3
 )
 
 // isFuture reports whether the verb governing the time expression that
@@ -46,7 +51,7 @@ func (f *finder) governingTense(i int) int8 {
 	}
 	for k := i - 1; k >= lo; k-- {
 		switch c := f.tenseCue(k, true); c {
-		case tenseFuture, tensePast:
+		case tenseFuture, tensePast, tenseLater:
 			return int8(c)
 		case tenseStop:
 			k = -1 // leave the loop
@@ -58,7 +63,7 @@ func (f *finder) governingTense(i int) int8 {
 	}
 	for k := i + 1; k < hi; k++ {
 		switch c := f.tenseCue(k, false); c {
-		case tenseFuture, tensePast:
+		case tenseFuture, tensePast, tenseLater:
 			return int8(c)
 		case tenseStop:
 			return tenseNone
@@ -109,6 +114,10 @@ func (f *finder) tenseCue(k int, back bool) int {
 					return tenseFuture
 				case p.e.cls == wVerb && p.e.val == vPlanTo:
 					return tenseFuture
+				case commitVerb(f.word(k-1)) && f.infinitiveAt(k+1):
+					// "agreed to meet again on April 19": what was
+					// agreed lies after the agreeing
+					return tenseLater
 				}
 			}
 		case kScheduled:
@@ -204,4 +213,35 @@ func (f *finder) modifierBefore(k int) bool {
 		return true // "a proposed truce", "several wounded men"
 	}
 	return p.e.cls == wVerb && p.e.val == vMod // "with armed groups", "its detained members"
+}
+
+// commitVerb reports whether w is a verb of agreeing or promising whose
+// "to" infinitive tells something still to come ("agreed to meet",
+// "pledged to withdraw", "decided to resume").
+func commitVerb(w string) bool {
+	switch strings.ToLower(w) {
+	case "agreed", "agree", "agrees", "decided", "decide", "decides", "promised", "promise", "promises",
+		"pledged", "pledge", "pledges", "vowed", "vow", "vows", "undertook", "undertakes", "resolved":
+		return true
+	}
+	return false
+}
+
+// infinitiveAt reports whether token i can be the verb of a "to"
+// infinitive: a lower-case word that is no determiner or pronoun and no
+// plural noun ("agreed to meet", but "agreed to a truce", "agreed to
+// talks").
+func (f *finder) infinitiveAt(i int) bool {
+	t := f.at(i)
+	if t.kind != tWord || t.upper {
+		return false
+	}
+	w := f.word(i)
+	switch strings.ToLower(w) {
+	case "a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those", "it", "them", "him",
+		"our", "my", "your", "all", "some", "any", "each", "every", "both", "terms", "what":
+		return false
+	}
+	n := len(w)
+	return n > 1 && (w[n-1] != 's' || w[n-2] == 's')
 }

@@ -182,6 +182,16 @@ func relShift(base model.Anchor, qual string, n, unit int, vague bool) (model.An
 	return render(shift(from, n, unit), p)
 }
 
+// exactShift is relShift for an exact count ("exactly four years
+// after"): the shifted time keeps base's own precision when that is finer
+// than the unit's (February 2006 less four years is February 2002).
+func exactShift(base model.Anchor, qual string, n, unit int) (model.Anchor, bool) {
+	if base.Known() && qual == "" && (base.Precision == model.PrecDay && base.Begin == base.Last || base.Precision == model.PrecMonth) {
+		return render(shift(base.Begin, n, unit), base.Precision)
+	}
+	return relShift(base, qual, n, unit, false)
+}
+
 // sameAs renders base at the precision of unit ("that year", "the same
 // month"), never finer than base itself.
 func sameAs(base model.Anchor, qual string, unit int) (model.Anchor, bool) {
