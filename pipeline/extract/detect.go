@@ -105,7 +105,8 @@ func (s *sent) detect() {
 				n := s.w(i + 1)
 				// "the General Peace Accord": a name, which stays an accord
 				named := t.cap && s.toks[i+1].cap && !s.titleCase()
-				s.peaceCand(i, i+2, n[len(n)-1] == 's' && n != "settlement" && !named, named)
+				// ("the peace accords" are one accord, as "the accords" are)
+				s.peaceCand(i, i+2, n[len(n)-1] == 's' && n != "settlement" && !named && s.w(i-1) != "the", named)
 			} else if k := s.signedPeace(i); k >= 0 {
 				s.peaceCand(k, i+1, false, false) // "today we sign a peace that will hold"
 			}
@@ -2401,7 +2402,8 @@ func (s *sent) agreement(i int) {
 	if named && !year && !signed && !between && !conflict {
 		return
 	}
-	plural := t.w[len(t.w)-1] == 's' && !named
+	// "the accords" name one accord in its parts; "accords" alone are many
+	plural := t.w[len(t.w)-1] == 's' && !named && prev != "the"
 	s.peaceCand(i, i+1, plural, named || year)
 }
 
@@ -4185,7 +4187,7 @@ func (s *sent) markersAfter(c *cand) (string, bool) {
 	if r := s.w(c.te); r == "that" || r == "which" {
 		switch s.w(c.te + 1) {
 		case "is", "are", "was", "were":
-			if s.in(c.te+2, scheduleWords) && s.w(c.te+3) == "to" {
+			if s.in(c.te+2, scheduleWords) && s.w(c.te+3) == "to" && !s.purposeOf(c.te+2) {
 				return model.FactHypothetical, false
 			}
 		}
@@ -4292,6 +4294,21 @@ func (s *sent) failedToEndure(j int) bool {
 		return true
 	}
 	return false
+}
+
+// purposeOf reports whether "meant to" or "supposed to" at k tells what
+// the event was for rather than when it was due: "the accords that were
+// meant to end the war" were signed; "the truce that was meant to begin
+// on Monday" is still to come.
+func (s *sent) purposeOf(k int) bool {
+	if w := s.w(k); w != "meant" && w != "supposed" {
+		return false
+	}
+	switch s.w(k + 2) {
+	case "begin", "start", "open", "take", "come", "enter", "resume", "go", "be":
+		return false
+	}
+	return s.w(k-1) == "was" || s.w(k-1) == "were" // (a present "is meant to" may still be to come)
 }
 
 // subjectDenied reports whether a trigger that opens the sentence (its

@@ -35,3 +35,25 @@ func TestEnduranceDenied(t *testing.T) {
 			"ceasefire/asserted@2022-SU ceasefire/asserted/collapsed@2022-SU"},
 	})
 }
+
+// TestDefiniteAccords covers "the accords" and "the peace accords": one
+// accord told in its parts, which takes the date of a chronology's
+// heading as a singular accord does, while bare "accords" stay generic;
+// and "the accords that were meant to end the war", whose relative clause
+// tells their purpose, not a schedule.
+func TestDefiniteAccords(t *testing.T) {
+	checkCases(t, []textCase{
+		{"the peace accords under a date heading",
+			"ANNIVERSARIES\n\n12 MARCH 1998 — ANGOLA\nIn Lusaka, the government and the rebels signed the peace accords.",
+			"peace_agreement/asserted@1998-03-12"},
+		{"accords in general under a date heading stay out",
+			"ANNIVERSARIES\n\n12 MARCH 1998 — ANGOLA\nIn Lusaka, governments and rebels have signed many peace accords.",
+			""},
+		{"accords meant to end a war were signed",
+			"The government and the rebels signed the accords that were meant to end the war on 12 March 1998.",
+			"peace_agreement/asserted@1998-03-12"},
+		{"a truce meant to begin on a day is still to come",
+			"The truce that was meant to begin on 12 March 2024 never came.",
+			"ceasefire/hypothetical@2024-03-12"},
+	})
+}
