@@ -2375,6 +2375,9 @@ func (s *sent) timeAllowed(t *tspan, c cand) bool {
 	if t.tx.Qualifier == "since" && t.a >= c.te && t.a-c.te <= 2 && s.firstSince(c.ts) {
 		return false // "the first direct talks since 2019": 2019 is what it is measured against
 	}
+	if t.b > c.te && s.warClauseBetween(c.te, t.b) {
+		return false // "signed the accord, ending a war that had lasted since 1983": the war's time
+	}
 	if !t.offset {
 		return true
 	}
@@ -2390,6 +2393,18 @@ func (s *sent) timeAllowed(t *tspan, c cand) bool {
 		return !inComplement && c.ts >= t.b
 	}
 	return inComplement
+}
+
+// warClauseBetween reports whether tokens [a,b) open a relative clause
+// about a war ("a war that had lasted since 1983", "the conflict which
+// began in 2011"): a time after it tells of the war.
+func (s *sent) warClauseBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if w := s.w(k); (w == "that" || w == "which") && s.in(k-1, warNouns) && !(s.w(k-2) == "of" && s.in(k-3, captiveNouns)) {
+			return true // (but "the exchange of prisoners of war that took place last week")
+		}
+	}
+	return false
 }
 
 // firstSince reports whether an ordinal or a superlative opens the noun

@@ -57,3 +57,20 @@ func TestDefiniteAccords(t *testing.T) {
 			"ceasefire/hypothetical@2024-03-12"},
 	})
 }
+
+// TestWarClauseTime covers a time inside a relative clause about a war
+// after the trigger: it dates the war, so the accord takes the sentence's
+// framing time; a time in a clause about the accord itself still dates it.
+func TestWarClauseTime(t *testing.T) {
+	checkCases(t, []textCase{
+		{"the war's time is not the accord's",
+			"In March 2023 the government and the rebels signed a peace agreement, ending a war that had raged since 2014.",
+			"peace_agreement/asserted@2023-03"},
+		{"prisoners of war are no war",
+			"The two sides completed an exchange of prisoners of war that took place on 3 March 2024.",
+			"prisoner_swap/asserted@2024-03-03"},
+		{"a clause about the accord dates it",
+			"The government and the rebels signed a peace agreement that was ratified in March 2023.",
+			"peace_agreement/asserted@2023-03"},
+	})
+}
