@@ -643,6 +643,43 @@ func (s *sent) armedCampaignAfter(i int) int {
 	return -1
 }
 
+// missionMandateEnded reports whether the verb at i ("ended",
+// "expired", "lapsed", "terminated") has for subject the mandate of a
+// peacekeeping mission: "UNTAC's mandate ended", "the mandate of UNAMIR
+// expired", "the UN mission's mandate ran out". A government's or a
+// president's mandate is no mission's.
+func (s *sent) missionMandateEnded(i int) bool {
+	switch s.w(i) {
+	case "ended", "expired", "lapsed", "terminated":
+	default:
+		return false
+	}
+	m := -1
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if s.hardBoundary(k) || s.w(k) == "," {
+			break
+		}
+		if s.w(k) == "mandate" {
+			m = k
+			break
+		}
+	}
+	if m < 0 {
+		return false
+	}
+	if s.actorIn(max(m-4, 0), i-1, gazetteer.KindMission) {
+		return true
+	}
+	// "the UN mission's mandate", "the peacekeeping force's mandate"
+	for k := m - 1; k >= 0 && k >= m-3; k-- {
+		switch s.w(k) {
+		case "mission", "mission's", "missions", "peacekeepers", "peacekeeping":
+			return true
+		}
+	}
+	return false
+}
+
 // operationEnded reports whether the verb "ended" at i tells the end of a
 // military operation or mission named before it: "the Army's operation
 // in Northern Ireland formally ended", "Operation Banner ... comes to an
@@ -1443,6 +1480,33 @@ func (s *sent) reciprocalRelease() {
 func (s *sent) accordAnaphor() {
 	if !s.ctx.recentAccord || s.hasCand(model.TypePeaceAgreement) || s.hasCand(model.TypeCeasefire) {
 		return
+	}
+	// "the two men put their names to the document", "they put their
+	// signatures to it"
+	for k := 3; k < len(s.toks); k++ {
+		if s.w(k-1) != "to" {
+			continue
+		}
+		o := s.w(k)
+		if o == "the" {
+			o = s.w(k + 1)
+		} else if o != "it" {
+			continue
+		}
+		switch o {
+		case "it", "accord", "agreement", "treaty", "document", "text":
+			if s.namesPutTo(k) || s.namesPutTo(k+1) && o != "it" {
+				ts, te := k-3, k+1
+				if s.w(ts-1) == "put" || s.w(ts-1) == "puts" || s.w(ts-1) == "putting" {
+					ts--
+				}
+				if o != "it" {
+					te++
+				}
+				s.add(cand{typ: model.TypePeaceAgreement, ts: ts, te: te})
+				return
+			}
+		}
 	}
 	j := 0
 	switch s.w(0) {
@@ -2993,7 +3057,22 @@ func (s *sent) territoryAfter(k int) bool {
 }
 
 func (s *sent) stateSubject(i int) bool {
-	return s.actorIn(i-6, i-1, gazetteer.KindCountry, gazetteer.KindGovernment)
+	return s.actorIn(i-6, i-1, gazetteer.KindCountry, gazetteer.KindGovernment) || s.demonymPeople(i-1) || s.demonymPeople(i-2) && s.in(i-1, adverbsBeforeVerb)
+}
+
+// demonymPeople reports whether token k is a people named by its plural
+// demonym after "the", as war reports name a state's forces: "the
+// Ethiopians pulled back", "the Russians withdrew from the city".
+func (s *sent) demonymPeople(k int) bool {
+	if k < 1 || s.w(k-1) != "the" {
+		return false
+	}
+	t := s.toks[k]
+	if !t.cap || t.kind != kWord || len(t.w) < 5 || !strings.HasSuffix(t.w, "s") {
+		return false
+	}
+	_, ok := s.x.gaz.Country(s.text[t.s : t.e-1])
+	return ok
 }
 
 func (s *sent) addWithdrawal(ts, te int, sub string, plural bool) {
@@ -3612,6 +3691,15 @@ func (s *sent) reduce(i int) {
 
 func (s *sent) endMission(i int) {
 	w := s.w(i)
+	if s.missionMandateEnded(i) {
+		// "UNTAC's mandate ended in September 1993", "the mandate of
+		// UNAMIR expired in March 1996": the mission's termination
+		s.addWithdrawal(i, i+1, "completed", false)
+		return
+	}
+	if w == "expired" || w == "lapsed" {
+		return // (a truce that expired is told by the ceasefire rules)
+	}
 	if k := s.armedCampaignAfter(i + 1); k > 0 {
 		// "the IRA formally orders an end to its armed campaign",
 		// "announced the end of its armed campaign": an armed group

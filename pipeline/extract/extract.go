@@ -692,9 +692,10 @@ func truceStageCue(text string) bool {
 
 // accordSignedCue is the cheap test that lets a short sentence that may
 // tell the signing of an accord just named past worthAnalysing: "It was
-// signed on the White House lawn on 26 March 1979."
+// signed on the White House lawn on 26 March 1979.", "they put their
+// signatures to it".
 func accordSignedCue(text string) bool {
-	return shortWith(text, "signed", "concluded", "initialled", "initialed", "sealed")
+	return shortWith(text, "signed", "concluded", "initialled", "initialed", "sealed", "names to", "signatures to")
 }
 
 // typeBit numbers the event types for a bit set.
@@ -1776,6 +1777,11 @@ func (s *sent) attachTimes() {
 				c.time, bestD = ti, d
 			}
 		}
+		if c.time < 0 && c.typ == model.TypeTalks {
+			// "signed the accord shortly after midnight, at the end of a
+			// final round of negotiations": the talks ended then
+			c.time = s.endOfTalksTime(ci)
+		}
 	}
 	// a year that names a truce ("the 2003 truce had broken down by
 	// 2016") does not date the stage the predicate tells: the time after
@@ -1969,6 +1975,36 @@ func (s *sent) timeDist(t *tspan, c cand) int {
 		d = 0
 	}
 	return d + 3*s.boundariesBetween(t, c)
+}
+
+// endOfTalksTime returns the time of the event before talks told "at the
+// end (close, conclusion) of" them in the same sentence, -1 if none.
+func (s *sent) endOfTalksTime(ci int) int {
+	c := s.cands[ci]
+	k := -1
+	for j := c.ts - 1; j >= 1 && j >= c.ts-6; j-- {
+		if w := s.w(j); s.w(j+1) == "of" && (w == "end" || w == "close" || w == "conclusion") {
+			k = j
+			break
+		}
+	}
+	if k < 0 {
+		return -1
+	}
+	for cj, o := range s.cands {
+		if cj == ci || o.te > k {
+			continue
+		}
+		if o.time >= 0 {
+			return o.time
+		}
+		for ti := range s.times {
+			if s.times[ti].owner == cj {
+				return ti // (its own time, not yet chosen)
+			}
+		}
+	}
+	return -1
 }
 
 // shareTimes hands a time on from a trigger that owns a nearer one to the

@@ -8,7 +8,7 @@ package extract
 // or armed groups ("the troops left", "met rebel leaders"): a sentence with
 // no other trigger word and no such cue is skipped.
 var weakHeads = set("left", "leave", "leaves", "leaving", "exit", "exited", "exiting", "evacuated", "vacated", "gone",
-	"end", "ended", "ending", "concluded", "termination", "terminate", "terminated", "cut", "cuts", "close", "closed",
+	"end", "ended", "ending", "concluded", "termination", "terminate", "terminated", "expired", "lapsed", "cut", "cuts", "close", "closed",
 	"closes", "closing", "closure", "shut", "dismantled", "power", "hand", "hands", "handed", "handing", "handover",
 	"met", "meeting", "meetings", "return", "draw", "drew", "drawn",
 	"scale", "scaled", "shrink", "shrank", "reduce", "reduced", "reducing", "reduction", "slash", "slashed",
@@ -137,7 +137,7 @@ func headTable() map[string]uint8 {
 	add(hHand, "handed", "hand", "handing", "handover", "hands")
 	add(hReduce, "reduce", "reduced", "reducing", "reduction", "cut", "cuts", "slash", "slashed", "halve", "halved",
 		"downsize", "downsized", "downsizing", "scale", "scaled", "shrink", "shrank")
-	add(hEnd, "end", "ended", "ending", "termination", "terminate", "terminated", "concluded")
+	add(hEnd, "end", "ended", "ending", "termination", "terminate", "terminated", "concluded", "expired", "lapsed")
 	add(hTalks, "talks", "negotiations", "negotiation", "negotiator", "negotiators")
 	add(hNegotiate, "negotiate", "negotiated", "negotiates", "negotiating")
 	add(hDialogue, "dialogue", "dialogues", "dialog")

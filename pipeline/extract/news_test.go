@@ -66,7 +66,7 @@ func TestNewsSentences(t *testing.T) {
 			[]tm{{"31 December 2022", "2022-12-31"}, {"the end of February", "2023-02"}}, []string{"ceasefire/asserted/extended@2022-12-31"}},
 		{"through gives the end of a state",
 			"The mission's mandate was ended on 30 June 2023 and its peacekeepers stayed through December.",
-			[]tm{{"30 June 2023", "2023-06-30"}, {"December", "2023-12"}}, nil},
+			[]tm{{"30 June 2023", "2023-06-30"}, {"December", "2023-12"}}, []string{"withdrawal/asserted/completed@2023-06-30"}},
 		{"dateline date is not the event time",
 			"NIAMEY, Aug 2 2023 - Niger's presidential guard seized power in a coup on July 26, ousting President Mohamed Bazoum.",
 			[]tm{{"Aug 2 2023", "2023-08-02"}, {"July 26", "2023-07-26"}}, []string{"coup/asserted/successful@2023-07-26"}},

@@ -74,3 +74,41 @@ func TestWarClauseTime(t *testing.T) {
 			"peace_agreement/asserted@2023-03"},
 	})
 }
+
+// TestSigningIdiomsAndMissions covers an accord signed by "putting names
+// to" the document just named, a state's forces named by their people
+// ("the Ethiopians pulled back from ..."), and a peacekeeping mission
+// whose mandate ended; each with a near miss.
+func TestSigningIdiomsAndMissions(t *testing.T) {
+	checkCases(t, []textCase{
+		{"names put to the document of an accord just named",
+			"The two sides reached a peace agreement in Tbilisi on 2 May 2023. The two leaders put their names to the document on 3 May 2023.",
+			"peace_agreement/asserted@2023-05-02 peace_agreement/asserted@2023-05-03"},
+		{"signatures put to a petition are no accord",
+			"The two leaders put their signatures to the petition on 3 May 2023.",
+			""},
+		{"a people for its forces",
+			"The Ethiopians pulled back from Eritrean territory in April 2023.",
+			"withdrawal/asserted/completed@2023-04"},
+		{"a people leaving a hall is no withdrawal",
+			"The Ethiopians left the conference hall in April 2023.",
+			""},
+		{"a mission's mandate ended",
+			"The mandate of UNAMIR expired in March 2023.",
+			"withdrawal/asserted/completed@2023-03"},
+		{"a government's mandate is no mission",
+			"The government's mandate ended in March 2023.",
+			""},
+	})
+}
+
+// TestEndOfTalks covers talks told "at the end of" them after an event
+// of the same sentence: they end at that event's time; talks named with
+// no time and no such event stay out.
+func TestEndOfTalks(t *testing.T) {
+	checkCases(t, []textCase{
+		{"talks end when the accord is signed",
+			"The two leaders signed the peace accord shortly after midnight on 3 May 2023 in a sports hall near the border, at the end of a final round of negotiations.",
+			"peace_agreement/asserted@2023-05-03 talks/asserted/held@2023-05-03"},
+	})
+}
