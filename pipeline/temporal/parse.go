@@ -76,6 +76,9 @@ type finder struct {
 	// or after it, and how many lie further back
 	nRecent, nOld int
 
+	// the document is an "On this day" column (see onThisDayColumn)
+	onThisDay bool
+
 	// The antecedents of anaphoric times (see anaphora.go): the most
 	// recent resolved, non-citation time, chained or not, and the most
 	// recent one of day precision; and where the current sentence is.

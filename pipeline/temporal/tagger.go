@@ -79,7 +79,7 @@ func (t *Tagger) Process(doc *model.Document) error {
 	sc := t.pool.Get().(*scratch)
 	defer t.pool.Put(sc)
 	toks := sc.toks[:0]
-	f := finder{anchor: doc.Published, hits: sc.hits[:0]}
+	f := finder{anchor: doc.Published, hits: sc.hits[:0], onThisDay: onThisDayColumn(doc.Text, doc.Published)}
 	defer func() { sc.toks, sc.hits = toks[:0], f.hits[:0] }()
 	prevEnd := 0
 	for _, s := range doc.Sentences {
@@ -169,6 +169,13 @@ func (f *finder) run(out []model.Timex, sent, base int) []model.Timex {
 		}
 		if !h.cite {
 			h.cite = f.isCitation(h.s, h.e)
+		}
+		if f.onThisDay && h.s == 0 && h.ok && !h.rel && !h.chain && !h.cite && h.a.Precision == model.PrecYear && (h.e == len(f.toks) || f.isDash(h.e)) {
+			// "2008 — Georgia" heading an entry of an "On this day"
+			// column: that day of that year
+			if a, ok := sameDayIn(f.anchor, h.a); ok {
+				h.a = a
+			}
 		}
 		f.hits = append(f.hits, h)
 		start, end := int(f.toks[h.s].start), int(f.toks[h.e-1].end)
@@ -523,4 +530,30 @@ func atoi(s string) int {
 		n = n*10 + int(s[i]-'0')
 	}
 	return n
+}
+
+// onThisDayColumn reports whether a text opens as an "On this day"
+// column ("ON THIS DAY — 15 October", "This day in history") published on
+// a known day: its entries, headed by a year, tell of that day in that
+// year.
+func onThisDayColumn(text string, pub model.Anchor) bool {
+	if pub.Precision != model.PrecDay || pub.Begin != pub.Last {
+		return false
+	}
+	head := text[:min(len(text), 200)]
+	if i := strings.IndexByte(head, '\n'); i >= 0 {
+		head = head[:i] // the headline only
+	}
+	low := strings.ToLower(head)
+	return strings.Contains(low, "on this day") || strings.Contains(low, "this day in history")
+}
+
+// sameDayIn returns the month and day of pub in the year of y.
+func sameDayIn(pub, y model.Anchor) (model.Anchor, bool) {
+	_, m, d := ymd(pub.Begin)
+	yy, _, _ := ymd(y.Begin)
+	if m == 2 && d == 29 && !(yy%4 == 0 && (yy%100 != 0 || yy%400 == 0)) {
+		return model.Anchor{}, false
+	}
+	return fromValue(fmt.Sprintf("%04d-%02d-%02d", yy, m, d))
 }

@@ -708,3 +708,43 @@ func TestEntryHeader(t *testing.T) {
 		t.Errorf("got %q, want %q", strings.Join(got, " "), want)
 	}
 }
+
+// TestOnThisDay checks that in an "On this day" column a heading of a
+// bare year dates its entry on the column's day of that year, and that
+// the same heading in other texts stays a year.
+func TestOnThisDay(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"a column's entry", "On this day: 2 March\n\n1991 — Kuwait\nThe talks opened. Three days later the truce began.",
+			"1991-03-02 1991-03-05"},
+		{"a year heading elsewhere", "Key dates of the war\n\n1991 — Kuwait\nThe talks opened. Three days later the truce began.",
+			"1991 1991"},
+	} {
+		doc := &model.Document{ID: "d", Text: tc.text, Published: anchor(t, "2024-03-02")}
+		start := 0
+		for i, line := range strings.SplitAfter(tc.text, "\n") {
+			for _, s := range strings.SplitAfter(line, ". ") {
+				if strings.TrimSpace(s) != "" {
+					doc.Sentences = append(doc.Sentences, model.Sentence{Index: i, Start: start, End: start + len(strings.TrimSpace(s))})
+				}
+				start += len(s)
+			}
+		}
+		for i := range doc.Sentences {
+			doc.Sentences[i].Index = i
+		}
+		if err := New().Process(doc); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, x := range doc.Timexes {
+			if x.Sentence > 0 {
+				got = append(got, x.Value)
+			}
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%s: got %v, want %s", tc.name, got, tc.want)
+		}
+	}
+}
