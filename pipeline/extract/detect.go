@@ -4054,7 +4054,15 @@ func (s *sent) factuality(c *cand) string {
 		if w == "committed" && s.w(c.ts-1) == "to" {
 			return model.FactHypothetical // "both camps committed to exchange detainees"
 		}
-		if w == "to" && j == c.ts-1 {
+		if w == "to" && j == c.ts-1 && c.typ == model.TypePrisonerSwap && agreeVerb(s.w(j-1)) {
+			return model.FactHypothetical // "the two sides agreed to exchange prisoners": not yet done
+		}
+		if w == "deadline" && s.w(j+1) == "for" && c.ts <= j+6 {
+			return model.FactDemanded // "the deadline for Israel's withdrawal has passed": a term set, not a deed
+		}
+		if w == "to" && (j == c.ts-1 || c.typ == model.TypePrisonerSwap && s.in(j+1, releaseWords)) {
+			// ("Hamas is to free 50 hostages ... in return for 150
+			// prisoners": the release, and so the swap, is due)
 			switch s.w(j - 1) {
 			case "was", "were", "is", "are", "am":
 				// "forces were to leave": what was arranged or due, like
@@ -4350,6 +4358,15 @@ func (s *sent) markersAfter(c *cand) (string, bool) {
 	return "", false
 }
 
+// agreeVerb reports whether w is a form of agreeing: "agreed to exchange".
+func agreeVerb(w string) bool {
+	switch w {
+	case "agreed", "agree", "agrees", "agreeing":
+		return true
+	}
+	return false
+}
+
 // enduranceVerbs say that an agreement or truce lasted; denied ("did not
 // hold", "never lasted", "failed to survive") they tell its collapse, not
 // its absence.
@@ -4590,7 +4607,7 @@ var (
 	cueTerms         = set("terms")
 	cueSince         = set("since")
 	swapDealVerbs    = set("agreed", "reached", "signed", "approved", "endorsed", "ratified", "struck", "finalised", "finalized", "sealed")
-	unarmedTruceMods = set("political", "parliamentary", "electoral", "trade", "tariff", "media", "budget", "legislative", "partisan", "commercial")
+	unarmedTruceMods = set("political", "parliamentary", "electoral", "trade", "tariff", "media", "budget", "legislative", "partisan", "commercial", "price", "pricing")
 	seatNouns        = set("broadcaster", "television", "radio", "palace", "parliament", "presidency", "congress", "assembly", "legislature", "senate")
 	detainVerbs      = set("detained", "arrested", "captured", "abducted", "seized")
 	stormVerbs       = set("stormed", "storming", "storm", "storms", "surrounded", "surrounding", "burst", "bursts")

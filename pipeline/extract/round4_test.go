@@ -112,3 +112,27 @@ func TestEndOfTalks(t *testing.T) {
 			"peace_agreement/asserted@2023-05-03 talks/asserted/held@2023-05-03"},
 	})
 }
+
+// TestTermsNotDeeds covers events an agreement or a schedule sets rather
+// than reports: an exchange "agreed to", a release that "is to" happen in
+// return for another, the deadline for a withdrawal, and a price truce
+// between traders; each beside the deed itself.
+func TestTermsNotDeeds(t *testing.T) {
+	checkCases(t, []textCase{
+		{"an exchange agreed to is still to come",
+			"The two sides agreed to exchange all prisoners on 13 March 2024.",
+			"prisoner_swap/hypothetical@2024-03-13"},
+		{"an exchange done",
+			"The two sides exchanged all prisoners on 13 March 2024.",
+			"prisoner_swap/asserted@2024-03-13"},
+		{"a release that is to come in return for another",
+			"The militia is to free 20 hostages, in return for 60 prisoners, from 13 March 2024.",
+			"prisoner_swap/hypothetical@2024-03-13"},
+		{"the deadline for a withdrawal",
+			"The deadline for the army's withdrawal from the valley passed on 13 March 2024.",
+			"withdrawal/demanded@2024-03-13"},
+		{"a price truce between traders",
+			"The price truce the traders agreed in March 2024 has broken down.",
+			""},
+	})
+}
