@@ -90,6 +90,12 @@ func (s *sent) detect() {
 		case hPause:
 			if p := s.w(i - 1); p == "humanitarian" || p == "temporary" {
 				s.ceasefireAt(i-1, i+1, t.w == "pauses")
+			} else if k := i + 2; s.w(i+1) == "in" && (s.in(k, fightNouns) || s.w(k) == "the" && s.in(k+1, fightNouns)) && s.pauseAgreed(i) {
+				// "the four-day pause in fighting between Israel and Hamas"
+				if s.w(k) == "the" {
+					k++
+				}
+				s.ceasefireAt(i, k+1, t.w == "pauses")
 			} else if s.brokeredBefore(i) || s.truceVerbAfter(i) {
 				// "the US-brokered pause agreed in Washington took effect"
 				s.ceasefireAt(i, i+1, t.w == "pauses")
@@ -131,7 +137,7 @@ func (s *sent) detect() {
 			}
 			// "pull its troops and its ambassador out of Niger"; "Ukraine
 			// pulled out of the town of Avdiivka"
-			if k := s.anyFwd(i+1, i+7, cueOutBack); k > 0 && !s.boundaryIn(i+1, k) && (s.forceCue(i, k) || s.stateSubject(i) && s.territoryAfter(k) || s.relSubjectForces(i)) && !s.nonForceWithdrawal(k) {
+			if k := s.anyFwd(i+1, i+7, cueOutBack); k > 0 && !s.boundaryIn(i+1, k) && (s.forceCue(i, k) || s.stateSubject(i) && s.territoryAfter(k) || s.peopleSubject(i) && s.fromName(i) || s.relSubjectForces(i)) && !s.nonForceWithdrawal(k) {
 				s.addWithdrawal(i, k+1, partialOrCompleted(t.w == "pulled"), false)
 			}
 		case hDrawdown:
@@ -3023,6 +3029,45 @@ func (s *sent) fromPlace(i int) bool {
 	return false
 }
 
+// fromName reports whether "from" or "out of" right after the verb at i
+// (or its particle) leads to a capitalised name the gazetteer does not
+// know, as small towns are named ("the Israelis pulled out of Khiam"):
+// not an organisation, a treaty or an alliance.
+func (s *sent) fromName(i int) bool {
+	k := i + 1
+	if s.w(k) == "back" || s.w(k) == "out" {
+		k++
+	}
+	switch {
+	case s.w(k) == "from":
+		k++
+	case s.w(k) == "out" && s.w(k+1) == "of", s.w(k) == "of" && s.w(k-1) == "out":
+		k += 2
+		if s.w(k-1) != "of" {
+			k--
+		}
+	default:
+		return false
+	}
+	if k >= len(s.toks) {
+		return false
+	}
+	t := s.toks[k]
+	if name := s.text[t.s:t.e]; !t.cap || t.kind != kWord || strings.ToUpper(name) == name || isMonthWord(t.w) {
+		return false
+	}
+	if s.actorIn(k, k+3, gazetteer.KindOrganisation, gazetteer.KindMission) {
+		return false
+	}
+	for m := k + 1; m < len(s.toks) && m <= k+3 && s.toks[m].cap; m++ {
+		switch s.w(m) {
+		case "treaty", "agreement", "accord", "pact", "council", "union", "alliance", "organisation", "organization", "court", "convention", "league":
+			return false
+		}
+	}
+	return true
+}
+
 // boundaryIn reports whether tokens [a,b) hold a comma or a hard boundary.
 func (s *sent) boundaryIn(a, b int) bool {
 	for k := a; k < b && k < len(s.toks); k++ {
@@ -3060,6 +3105,12 @@ func (s *sent) stateSubject(i int) bool {
 	return s.actorIn(i-6, i-1, gazetteer.KindCountry, gazetteer.KindGovernment) || s.demonymPeople(i-1) || s.demonymPeople(i-2) && s.in(i-1, adverbsBeforeVerb)
 }
 
+// peopleSubject reports whether the verb at i has for subject a people
+// named by its plural demonym ("the Israelis pulled out").
+func (s *sent) peopleSubject(i int) bool {
+	return s.demonymPeople(i-1) || s.demonymPeople(i-2) && s.in(i-1, adverbsBeforeVerb)
+}
+
 // demonymPeople reports whether token k is a people named by its plural
 // demonym after "the", as war reports name a state's forces: "the
 // Ethiopians pulled back", "the Russians withdrew from the city".
@@ -3093,7 +3144,7 @@ func (s *sent) withdrawVerb(i int) {
 			}
 		}
 	}
-	if !s.forceCue(i, i) && !(s.fromPlace(i) && s.stateSubject(i)) && !s.pronounForForces(i) && !s.pronounOfForces(i+1) && !s.coordForceSubject(i) && !s.relSubjectForces(i) {
+	if !s.forceCue(i, i) && !(s.fromPlace(i) && s.stateSubject(i)) && !(s.fromName(i) && s.peopleSubject(i)) && !s.pronounForForces(i) && !s.pronounOfForces(i+1) && !s.coordForceSubject(i) && !s.relSubjectForces(i) {
 		return
 	}
 	s.addWithdrawal(i, i+1, partialOrCompleted(s.in(i, completedForms)), false)
@@ -3535,16 +3586,31 @@ func (s *sent) bringHome(i int) {
 	if h < 0 || s.boundaryIn(i+1, h) {
 		return
 	}
-	if s.anyIn(i+1, h-1, forceNouns) < 0 && !(s.w(i-1) == "be" || s.w(i-1) == "been" || s.w(i-1) == "being" || s.w(i-1) == "were" || s.w(i-1) == "was") {
+	// the object between the verb and "home", or after "home": "brought
+	// home the 1,200 soldiers it had sent into Nigeria"
+	lo, hi, te := i+1, h-1, h+1
+	if h == i+1 {
+		lo, hi = h+1, h+6
+		for k := lo; k <= hi && k < len(s.toks); k++ {
+			if s.hardBoundary(k) || s.w(k) == "," && !(s.toks[k-1].kind == kNum && k+1 < len(s.toks) && s.toks[k+1].kind == kNum) {
+				hi = k - 1 // (but "1,200" is one number)
+				break
+			}
+		}
+		if k := s.anyIn(lo, hi, forceNouns); k >= 0 {
+			te = k + 1
+		}
+	}
+	if s.anyIn(lo, hi, forceNouns) < 0 && !(s.w(i-1) == "be" || s.w(i-1) == "been" || s.w(i-1) == "being" || s.w(i-1) == "were" || s.w(i-1) == "was") {
 		return
 	}
-	if s.anyIn(i+1, h-1, forceNouns) < 0 && s.anyBack(i-1, i-6, forceNouns) < 0 {
+	if s.anyIn(lo, hi, forceNouns) < 0 && s.anyBack(i-1, i-6, forceNouns) < 0 {
 		return // "the bodies were brought home"
 	}
-	if s.anyIn(i+1, h-1, strictCaptives) >= 0 || s.anyIn(i-6, h-1, remainsNouns) >= 0 {
+	if s.anyIn(lo, hi, strictCaptives) >= 0 || s.anyIn(i-6, max(h-1, hi), remainsNouns) >= 0 {
 		return // prisoners brought home are released, not withdrawn
 	}
-	s.addWithdrawal(i, h+1, partialOrCompleted(s.w(i) == "brought"), false)
+	s.addWithdrawal(i, te, partialOrCompleted(s.w(i) == "brought"), false)
 }
 
 // includingForces reports whether token k closes an inserted phrase
@@ -4363,6 +4429,22 @@ func agreeVerb(w string) bool {
 	switch w {
 	case "agreed", "agree", "agrees", "agreeing":
 		return true
+	}
+	return false
+}
+
+// pauseAgreed reports whether the pause at i is one the parties agreed
+// or declared, not a lull: it is set for a time ("the four-day pause in
+// fighting") or agreed, announced or brokered around it.
+func (s *sent) pauseAgreed(i int) bool {
+	if p := s.w(i - 1); strings.HasSuffix(p, "day") || strings.HasSuffix(p, "hour") || strings.HasSuffix(p, "week") {
+		return s.toks[i-1].hyph || s.w(i-2) == "-"
+	}
+	for k := max(i-6, 0); k < len(s.toks) && k <= i+12; k++ {
+		switch w := s.w(k); {
+		case s.in(k, agreedWords), w == "announced", w == "declared", w == "brokered", w == "deal", w == "agreement":
+			return true
+		}
 	}
 	return false
 }

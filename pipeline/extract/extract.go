@@ -81,6 +81,12 @@ func New() *Extractor {
 			x.cues.add(w)
 		}
 	}
+	// a people named for its forces: "the Israelis pulled out of Khiam"
+	for _, d := range x.gaz.Demonyms() {
+		if !strings.ContainsAny(d, " -'") {
+			x.cues.add(strings.ToLower(d) + "s")
+		}
+	}
 	x.pool.New = func() any { return &sent{toks: make([]tok, 0, 64)} }
 	x.dpool.New = func() any { return new(docScratch) }
 	return x

@@ -136,3 +136,29 @@ func TestTermsNotDeeds(t *testing.T) {
 			""},
 	})
 }
+
+// TestMoreWithdrawalsAndPauses covers "brought home the 1,200 soldiers"
+// (the object after "home"), a people pulling out of a town the gazetteer
+// does not know, and an agreed "pause in fighting"; with near misses.
+func TestMoreWithdrawalsAndPauses(t *testing.T) {
+	checkCases(t, []textCase{
+		{"brought home the soldiers",
+			"In January 2024 the president brought home the 1,200 soldiers he had sent abroad.",
+			"withdrawal/asserted/completed@2024-01"},
+		{"brought home the prisoners is no withdrawal",
+			"In January 2024 the president brought home the 12 prisoners held abroad.",
+			""},
+		{"a people pulled out of a small town",
+			"In January 2024 the Israelis pulled out of Khirbet Tell.",
+			"withdrawal/asserted/completed@2024-01"},
+		{"a state leaving an organisation is no withdrawal",
+			"In January 2024 Russia withdrew from Interpol.",
+			""},
+		{"an agreed pause in fighting",
+			"The army and the rebels announced a pause in the fighting on 3 March 2024.",
+			"ceasefire/asserted/agreed@2024-03-03"},
+		{"a lull is no pause agreed",
+			"There was a pause in the fighting on 3 March 2024 as both sides regrouped.",
+			""},
+	})
+}

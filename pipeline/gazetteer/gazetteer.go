@@ -615,6 +615,17 @@ func (g *Gazetteer) Demonym(iso3 string) string {
 	return g.names[iso3]
 }
 
+// Demonyms returns the main demonym of every country that has one
+// ("Malian", "Israeli"), sorted.
+func (g *Gazetteer) Demonyms() []string {
+	out := make([]string, 0, len(g.demonyms))
+	for _, d := range g.demonyms {
+		out = append(out, d)
+	}
+	sort.Strings(out)
+	return out
+}
+
 // governmentOf is the canonical name of the government of a country.
 func (g *Gazetteer) governmentOf(iso3 string) string {
 	if n, ok := g.govNames[iso3]; ok {
