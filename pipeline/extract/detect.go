@@ -2579,6 +2579,9 @@ func (s *sent) peaceCand(ts, te int, plural, named bool) {
 		if w := s.w(k); w == "ceasefire" || w == "truce" || w == "cessation" || w == "armistice" {
 			return
 		}
+		if w := s.w(k); w == "," && s.w(k+1) != "on" || w == "after" || w == "before" || w == "since" || s.hardBoundary(k) {
+			break // "signed a peace agreement in Algiers, six months after a cessation of hostilities"
+		}
 	}
 	if s.dealOnCaptives(te) {
 		return // "a 2008 deal, under which Israel released five prisoners": no peace accord

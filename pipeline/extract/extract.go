@@ -2317,8 +2317,9 @@ func (s *sent) adjectival(a, b int) bool {
 			return false
 		}
 		switch t.w {
-		case "and", "or", "to", "in", "on", "of", "that", "which", "the", "a", "an":
-			return false
+		case "and", "or", "to", "in", "on", "of", "that", "which", "the", "a", "an",
+			"was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "would":
+			return false // ("the ceasefire of 23 October 2020 was negotiated": a verb, no modifier)
 		}
 	}
 	return true

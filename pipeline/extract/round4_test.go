@@ -162,3 +162,18 @@ func TestMoreWithdrawalsAndPauses(t *testing.T) {
 			""},
 	})
 }
+
+// TestTimeOfNamedEvent covers a date that names an event ("the ceasefire
+// of 23 October 2020") before a verb of its own: a verb is no modifier,
+// so the date stays the event's; and an accord signed "six months after a
+// cessation of hostilities" is an accord, beside that truce.
+func TestTimeOfNamedEvent(t *testing.T) {
+	checkCases(t, []textCase{
+		{"the ceasefire of a date, negotiated",
+			"The ceasefire of 23 October 2023 was negotiated by the officers.",
+			"ceasefire/asserted/agreed@2023-10-23 talks/asserted@2023-10-23"},
+		{"an accord six months after a truce",
+			"On 12 December 2023 the two states signed a peace agreement in Algiers, six months after a cessation of hostilities had halted the war.",
+			"peace_agreement/asserted@2023-12-12 ceasefire/asserted/agreed@2023-06"},
+	})
+}
