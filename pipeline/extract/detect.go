@@ -257,6 +257,7 @@ func (s *sent) detect() {
 			s.haltFighting(i, i+1)
 		}
 	}
+	s.acronymTriggers()
 	s.accordAnaphor()
 	s.truceAnaphor()
 	s.swapDeal()

@@ -94,25 +94,26 @@ func New() *Extractor {
 
 // sentCtx is what the document around a sentence tells the extractor.
 type sentCtx struct {
-	prevFrame       model.Timex     // time of the previous sentence of the paragraph
-	prevTalks       bool            // the previous sentence of the paragraph speaks of talks
-	peaceBefore     bool            // an earlier sentence of the document has a peace agreement, ceasefire or talks
-	recentCeasefire bool            // a ceasefire was mentioned in the last sentences
-	recentAccord    bool            // a peace agreement was mentioned in the last sentences, after any ceasefire
-	entryHeader     bool            // prevFrame is the date heading the sentence's chronology entry
-	recentSwap      bool            // a prisoner swap was mentioned in the last sentences
-	earlierSwap     bool            // a prisoner swap was mentioned earlier in the document
-	earlierTalks    bool            // talks were mentioned earlier in the document
-	truceStory      bool            // the document has told of truces and of no peace accord so far
-	recentWithdraw  bool            // a withdrawal was mentioned in the last sentences
-	unarmedTruce    bool            // the last sentences named a truce with no fighting to stop, after any ceasefire
-	sawUnarmed      bool            // set by the sentence: it names such a truce
-	next            []string        // up to two following sentences of the paragraph
-	headline        bool            // the sentence is the document's headline
-	country         func() string   // the document's clear country, "" none
-	doc             *model.Document // the document, nil for a sentence on its own
-	si, paraLo      int             // the sentence's index; the first earlier sentence of its paragraph to look at for a country
-	countries       []sentCountry   // per sentence of doc: the country it points to on its own, once known
+	prevFrame       model.Timex       // time of the previous sentence of the paragraph
+	prevTalks       bool              // the previous sentence of the paragraph speaks of talks
+	peaceBefore     bool              // an earlier sentence of the document has a peace agreement, ceasefire or talks
+	recentCeasefire bool              // a ceasefire was mentioned in the last sentences
+	recentAccord    bool              // a peace agreement was mentioned in the last sentences, after any ceasefire
+	entryHeader     bool              // prevFrame is the date heading the sentence's chronology entry
+	recentSwap      bool              // a prisoner swap was mentioned in the last sentences
+	earlierSwap     bool              // a prisoner swap was mentioned earlier in the document
+	earlierTalks    bool              // talks were mentioned earlier in the document
+	truceStory      bool              // the document has told of truces and of no peace accord so far
+	recentWithdraw  bool              // a withdrawal was mentioned in the last sentences
+	unarmedTruce    bool              // the last sentences named a truce with no fighting to stop, after any ceasefire
+	sawUnarmed      bool              // set by the sentence: it names such a truce
+	next            []string          // up to two following sentences of the paragraph
+	acronyms        map[string]string // acronyms of accords and truces the document names in full (see docAcronyms)
+	headline        bool              // the sentence is the document's headline
+	country         func() string     // the document's clear country, "" none
+	doc             *model.Document   // the document, nil for a sentence on its own
+	si, paraLo      int               // the sentence's index; the first earlier sentence of its paragraph to look at for a country
+	countries       []sentCountry     // per sentence of doc: the country it points to on its own, once known
 }
 
 // sentCountry caches sentenceCountry of one sentence of a document.
@@ -246,6 +247,7 @@ func (x *Extractor) Process(doc *model.Document) error {
 	lastWithdrawal := -10
 	lastTalks := -10
 	lastUnarmed := -10
+	acronyms := docAcronyms(doc.Text)
 	prevTalks := false
 	var lastFrame model.Timex // the time a sentence hands on to the next one
 	var entry model.Timex     // the day of the current live-blog entry, if any
@@ -268,7 +270,7 @@ func (x *Extractor) Process(doc *model.Document) error {
 		if !samePara {
 			paraStart = si
 		}
-		ctx = sentCtx{country: countryFn, prevTalks: prevTalks, headline: si == 0 && isHeadline(doc),
+		ctx = sentCtx{country: countryFn, prevTalks: prevTalks, headline: si == 0 && isHeadline(doc), acronyms: acronyms,
 			doc: doc, si: si, paraLo: max(paraStart, si-2), countries: countries, next: next[:0]}
 		narrative := -1 // narrativePast(text), computed on first need
 		isNarrative := func() bool {
@@ -337,7 +339,7 @@ func (x *Extractor) Process(doc *model.Document) error {
 		ctx.unarmedTruce = si-lastUnarmed <= 2 && lastUnarmed > lastCeasefire
 		prevTalks = false
 		if !x.worthAnalysing(text) && !(ctx.recentCeasefire && truceStageCue(text)) && !((ctx.prevTalks || ctx.earlierTalks) && talksResponseCue(text)) &&
-			!(ctx.recentWithdraw && withdrawalAnaphorCue(text)) && !(ctx.recentAccord && accordSignedCue(text)) {
+			!(ctx.recentWithdraw && withdrawalAnaphorCue(text)) && !(ctx.recentAccord && accordSignedCue(text)) && !(acronyms != nil && acronymCue(text, acronyms)) {
 			continue
 		}
 		for k := si + 1; k < len(doc.Sentences) && k <= si+2; k++ {

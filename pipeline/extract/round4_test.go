@@ -177,3 +177,20 @@ func TestTimeOfNamedEvent(t *testing.T) {
 			"peace_agreement/asserted@2023-12-12 ceasefire/asserted/agreed@2023-06"},
 	})
 }
+
+// TestAccordAcronyms covers an accord or truce named later by the acronym
+// given in parentheses after its full name, or by the initials of its
+// name; an acronym the text never defined stays silent.
+func TestAccordAcronyms(t *testing.T) {
+	checkCases(t, []textCase{
+		{"initials of the full name",
+			"The two sides agreed on the Comprehensive Peace Agreement in Naivasha. On 9 January 2024 the CPA was signed in Nairobi.",
+			"peace_agreement/asserted@2024-01-09"},
+		{"an acronym given in parentheses",
+			"Eight groups back the Nationwide Ceasefire Agreement (NCA) drafted in Yangon. On 15 October 2023 they sign the NCA.",
+			"ceasefire/asserted/agreed@2023-10-15"},
+		{"an acronym never defined",
+			"On 9 January 2024 the CPA was signed in Nairobi.",
+			""},
+	})
+}
