@@ -919,7 +919,7 @@ func (s *sent) signedPeace(i int) int {
 	k := i - 1
 	for n := 0; n < 3 && k >= 0; n++ {
 		switch s.w(k) {
-		case "a", "the", "this", "lasting", "durable", "final", "historic", "comprehensive", "just":
+		case "a", "the", "this", "its", "their", "lasting", "durable", "final", "historic", "comprehensive", "just":
 			k--
 			continue
 		}
@@ -2278,8 +2278,8 @@ func (s *sent) haltFighting(i, te int) {
 		return
 	}
 	k := te
-	if s.w(i) == "halt" && s.w(k) == "to" {
-		k++ // "a halt to the fighting"
+	if s.w(i) == "halt" && s.w(k) == "to" || s.w(i) == "stoppage" && s.w(k) == "of" {
+		k++ // "a halt to the fighting", "an understanding on stoppage of firing"
 	}
 	if e := s.militaryOperations(k); e > 0 && s.w(i) == "halt" {
 		s.ceasefireAt(i, e, false) // "announced a halt to offensive operations"
@@ -2298,8 +2298,10 @@ func (s *sent) haltFighting(i, te int) {
 			break
 		}
 		switch w := s.w(j); {
-		case j >= i-5 && (s.in(j, agreedWords) || w == "agreement" || w == "deal" || w == "pledged" || w == "committed" || w == "commitment" || w == "truce"):
+		case j >= i-5 && (s.in(j, agreedWords) || w == "agreement" || w == "deal" || w == "understanding" || w == "pledged" || w == "committed" || w == "commitment" || w == "truce"):
 			agreed = true
+		case modal && s.in(j, agreedWords):
+			agreed = true // "it was agreed between them that both sides would stop all firing"
 		case w == "announced", w == "declared", w == "vowed", w == "promised", modal && (w == "said" || w == "says"):
 			agreed = true // "announced that it would stop fighting", "said they would stop fighting"
 		}
@@ -2628,6 +2630,10 @@ func (s *sent) peaceCand(ts, te int, plural, named bool) {
 		}
 		armed := s.anyIn(lo, hi, armedCues) >= 0 || s.actorIn(lo, hi, gazetteer.KindArmedGroup)
 		gov := s.anyIn(lo, hi, govCues) >= 0 || s.actorIn(lo, hi, gazetteer.KindGovernment, gazetteer.KindMilitary, gazetteer.KindCountry)
+		if w := s.anyFwd(te, te+2, cueWith); w >= 0 && !gov {
+			// "the guerrillas signed a peace pact with the government"
+			gov = s.anyIn(w+1, w+4, govCues) >= 0 || s.actorIn(w+1, w+4, gazetteer.KindGovernment, gazetteer.KindCountry)
+		}
 		if armed && !gov {
 			typ = model.TypeCeasefire
 		}
@@ -4206,6 +4212,9 @@ func (s *sent) factuality(c *cand) string {
 		}
 		switch m {
 		case mNeg:
+			if s.factiveDenied(j) {
+				continue // "nobody has forgotten the army's overthrow of the president": it happened
+			}
 			if (w == "not" || w == "never") && s.untilAfter(c) {
 				// "would not pull out until those forces were in place": a
 				// condition, not a refusal
@@ -4426,6 +4435,22 @@ func (s *sent) markersAfter(c *cand) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// factiveDenied reports whether the negation at j denies a verb of
+// forgetting or doubting, whose object is taken as true: "nobody has
+// forgotten the coup", "no one doubts the truce was signed".
+func (s *sent) factiveDenied(j int) bool {
+	for k := j + 1; k < len(s.toks) && k <= j+3; k++ {
+		switch s.w(k) {
+		case "forgotten", "forget", "forgets", "forgot", "doubt", "doubts", "doubted":
+			return true
+		case "has", "have", "had", "will", "would", "can", "could", "ever", "really", "yet", "one":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // agreeVerb reports whether w is a form of agreeing: "agreed to exchange".
@@ -4745,6 +4770,7 @@ var (
 	cueRebelRebels         = set("rebel", "rebels", "insurgent", "insurgents", "militants", "jihadists", "jihadist", "militia", "guerrilla", "guerrillas", "separatists", "separatist",
 		"mujahideen", "maoists", "maoist", "paramilitaries", "paramilitary")
 	cueBetweenWith           = set("between", "with")
+	cueWith                  = set("with")
 	cueJihadistsMilitants    = set("jihadists", "militants", "insurgents", "ideologues", "rebels")
 	cueFailedCollapsed       = set("failed", "collapsed", "foiled", "thwarted")
 	cueCoupPutsch            = set("coup", "putsch", "junta", "military", "army", "soldiers", "officers", "mutineers", "putschists")

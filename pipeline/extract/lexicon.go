@@ -150,7 +150,7 @@ func headTable() map[string]uint8 {
 	add(hDebate, "debate", "debates")
 	add(hMandateVerb, "instructed", "tasked", "mandated", "mandating", "appointed", "charged", "commissioned")
 	add(hExpel, "expelled", "expel", "expels", "expelling", "expulsion")
-	add(hHalt, "halt", "stop", "halted", "halts", "halting", "carry")
+	add(hHalt, "halt", "stop", "halted", "halts", "halting", "carry", "stoppage")
 	add(hCollapse, "collapsed", "collapse", "collapses", "broke", "fell", "unravelled", "unraveled")
 	return m
 }

@@ -194,3 +194,34 @@ func TestAccordAcronyms(t *testing.T) {
 			""},
 	})
 }
+
+// TestMoreTrucesAndAccords covers a stoppage of firing agreed, an
+// agreement "between them that both sides would stop all firing", peace
+// "signed" with a possessive, a peace pact of guerrillas "with the
+// government" (an accord, not a truce between armed groups), and a coup
+// nobody has forgotten; with near misses.
+func TestMoreTrucesAndAccords(t *testing.T) {
+	checkCases(t, []textCase{
+		{"an understanding on stoppage of firing",
+			"The two armies worked out an understanding on stoppage of firing on 3 March 2024.",
+			"ceasefire/asserted@2024-03-03"},
+		{"a stoppage of work",
+			"The stoppage of work at the port began on 3 March 2024.",
+			""},
+		{"agreed that both sides would stop firing",
+			"It was agreed between them that both sides would stop all firing with effect from 17:00 on 3 March 2024.",
+			"ceasefire/asserted/agreed@2024-03-03"},
+		{"a state signed its peace",
+			"The country signed its peace in March 2004.",
+			"peace_agreement/asserted@2004-03"},
+		{"a peace pact with the government",
+			"In March 2004 the guerrillas signed a peace pact with the government.",
+			"peace_agreement/asserted@2004-03"},
+		{"a coup nobody has forgotten",
+			"Nobody has forgotten the military's overthrow of the president in 2009.",
+			"coup/asserted/successful@2009"},
+		{"a coup that did not happen",
+			"The army did not overthrow the president in 2009.",
+			"coup/negated/successful@2009"},
+	})
+}
