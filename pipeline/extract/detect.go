@@ -1718,6 +1718,9 @@ func (s *sent) coupNoun(i int) {
 	}
 	next := s.w(i + 1)
 	end := i + 1
+	if next == "de" && (s.w(i+2) == "grâce" || s.w(i+2) == "grace" || s.w(i+2) == "théâtre" || s.w(i+2) == "theatre" || s.w(i+2) == "foudre") {
+		return // "dealt the coup de grâce to his legitimacy": a final blow
+	}
 	if next == "d'état" || next == "d’état" || next == "d'etat" || next == "d’etat" || next == "detat" {
 		end = i + 2
 		next = s.w(i + 2)
@@ -2590,8 +2593,8 @@ func (s *sent) peaceCand(ts, te int, plural, named bool) {
 		return // "a 2008 deal, under which Israel released five prisoners": no peace accord
 	}
 	typ := model.TypePeaceAgreement
-	if s.anyBack(ts-1, ts-3, localMods) >= 0 || s.haltAfter(te) {
-		typ = model.TypeCeasefire // a local deal; "a deal to halt the march on Moscow"
+	if s.anyBack(ts-1, ts-3, localMods) >= 0 || s.haltAfter(te) || s.separationAfter(te) {
+		typ = model.TypeCeasefire // a local deal; "a deal to halt the march on Moscow"; "a memorandum creating de-escalation zones"
 	}
 	if !named && te-ts == 1 && s.ctx.recentCeasefire && (s.w(ts) == "deal" || s.w(ts) == "agreement") {
 		typ = model.TypeCeasefire // "approved the deal" right after the truce was named
@@ -4133,6 +4136,15 @@ func (s *sent) factuality(c *cand) string {
 		if w == "to" && j == c.ts-1 && c.typ == model.TypePrisonerSwap && agreeVerb(s.w(j-1)) {
 			return model.FactHypothetical // "the two sides agreed to exchange prisoners": not yet done
 		}
+		if w == "out" && (s.w(j-1) == "rule" || s.w(j-1) == "ruled" || s.w(j-1) == "rules" || s.w(j-1) == "ruling") && c.ts <= j+4 {
+			// "declined to rule out a coup": possible; "ruled out a truce": refused
+			for k := j - 2; k >= 0 && k >= j-5; k-- {
+				if s.toks[k].marker == mNeg || s.w(k) == "declined" || s.w(k) == "declines" || s.w(k) == "decline" || s.w(k) == "wouldn't" || s.w(k) == "won't" {
+					return model.FactHypothetical
+				}
+			}
+			return model.FactNegated
+		}
 		if w == "deadline" && s.w(j+1) == "for" && c.ts <= j+6 {
 			return model.FactDemanded // "the deadline for Israel's withdrawal has passed": a term set, not a deed
 		}
@@ -4448,6 +4460,22 @@ func (s *sent) factiveDenied(j int) bool {
 		case "has", "have", "had", "will", "would", "can", "could", "ever", "really", "yet", "one":
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// separationAfter reports whether the clause after an agreement noun
+// ending at te tells it separates the forces: "a memorandum creating four
+// de-escalation zones", "which created a demilitarised buffer".
+func (s *sent) separationAfter(te int) bool {
+	for k := te; k < len(s.toks) && k <= te+14; k++ {
+		if s.hardBoundary(k) {
+			return false
+		}
+		switch s.w(k) {
+		case "escalation", "de-escalation", "demilitarised", "demilitarized", "buffer":
+			return k == te || s.w(k) != "escalation" || s.w(k-1) == "de" || s.toks[k].hyph
 		}
 	}
 	return false

@@ -225,3 +225,24 @@ func TestMoreTrucesAndAccords(t *testing.T) {
 			"coup/negated/successful@2009"},
 	})
 }
+
+// TestIdiomsAndSeparation covers "coup de grâce" (a final blow),
+// declining to rule out a coup (possible) against ruling one out
+// (refused), and a memorandum that creates a demilitarised buffer (a
+// truce, not a peace accord).
+func TestIdiomsAndSeparation(t *testing.T) {
+	checkCases(t, []textCase{
+		{"coup de grace",
+			"The scandal dealt the coup de grâce to his legitimacy in November 2023.",
+			""},
+		{"declined to rule out a coup",
+			"On 3 March 2024 a military spokesman declined to rule out a coup.",
+			"coup/hypothetical/successful@2024-03-03"},
+		{"ruled out a coup",
+			"On 3 March 2024 the general ruled out a coup.",
+			"coup/negated/successful@2024-03-03"},
+		{"a memorandum creating a buffer zone",
+			"The presidents held talks on the war on 16 September 2023. They signed a memorandum in Sochi on 17 September 2023, which created a demilitarised buffer.",
+			"talks/asserted/held@2023-09-16 ceasefire/asserted/agreed@2023-09-17"},
+	})
+}
