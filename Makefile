@@ -16,7 +16,7 @@ help:
 	@echo "make run     - install what is missing, build the dataset from $(INPUT)/ into $(OUT)/, print the summary and timeline"
 	@echo "make test    - run every test (go vet + go test ./...)"
 	@echo "make eval    - rebuild $(OUT)/ from $(INPUT)/ and score it against gold/ (and the keyword baseline)"
-	@echo "make eval-news - build and score the held-out news sets gold/news, news2 ... news14"
+	@echo "make eval-news - build and score the held-out news sets gold/news, news2 ... news16"
 	@echo "make bench   - end-to-end scale run at 10 MB, 100 MB, 1 GB + DuckDB query latencies"
 	@echo "make bench-stages - go test -bench for every stage"
 	@echo "make fuzz    - run each fuzz target for FUZZTIME (default 1m)"
@@ -50,7 +50,7 @@ eval: build
 # the held-out news sets of gold/news and gold/news2, built into scratch folders
 NEWS_OUT ?= /tmp/timeline-news-out
 eval-news: build
-	@for set in news news2 news3 news4 news5 news6 news7 news8 news9 news10 news11 news12 news13 news14; do \
+	@for set in news news2 news3 news4 news5 news6 news7 news8 news9 news10 news11 news12 news13 news14 news15 news16; do \
 		echo "== gold/$$set =="; \
 		$(BIN) build --input gold/$$set/texts --out $(NEWS_OUT)-$$set --no-cache >/dev/null || exit 1; \
 		$(BIN) eval --gold gold/$$set --input gold/$$set/texts --db $(NEWS_OUT)-$$set/events.duckdb; \
