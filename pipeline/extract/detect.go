@@ -1967,6 +1967,15 @@ func (s *sent) power(i int) {
 	if mil < 0 && s.coupBefore(start) {
 		mil = start - 1 // "The army overthrew the government in 1960 ... and seized power in 1980"
 	}
+	for k := start - 1; mil < 0 && k >= 0 && k >= start-3; k-- {
+		if s.w(k) == "they" {
+			// "senior officers went on television to say they had
+			// seized power": the pronoun stands for the soldiers
+			if m := s.militaryIn(0, k-1); m >= 0 && !s.boundaryIn(m, k) {
+				mil = m
+			}
+		}
+	}
 	insiders := s.w(start-1) == "to" && s.in(start-2, attemptNouns) && s.anyIn(start-10, start-3, insiderGov) >= 0
 	byForce := s.w(i+1) == "by" && (s.w(i+2) == "force" || s.w(i+2) == "arms") // "came to power by force"
 	if mil < 0 && s.anyIn(i+1, i+8, cueCoupPutsch2) < 0 && !s.byMilitary(i+1) && !s.personSeized(start) && s.anyIn(start-6, start-1, insiderTitles) < 0 && !s.personSubject(start) && !insiders && !byForce {
@@ -3952,6 +3961,16 @@ func (s *sent) conference(i int) {
 }
 
 func (s *sent) discussion(i int) {
+	if s.w(i) == "consultations" {
+		// "a week of UN-led consultations at a castle", "after a week of
+		// consultations in Sweden" in a story of a peace process: talks;
+		// a doctor's or a ministry's consultations are not
+		if p := s.w(i - 1); s.toks[i-1].hyph && (p == "led" || p == "sponsored" || p == "brokered" || p == "mediated" || p == "facilitated") ||
+			p == "peace" || s.ctx.peaceBefore && s.w(i+1) == "in" && s.w(i-1) == "of" {
+			s.addTalks(i, i+1, false)
+		}
+		return
+	}
 	if (s.ctx.prevTalks || s.ctx.earlierTalks) && s.w(i) == "discussions" {
 		switch s.w(i + 1) {
 		case "began", "opened", "resumed", "started":

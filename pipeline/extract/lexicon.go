@@ -143,7 +143,7 @@ func headTable() map[string]uint8 {
 	add(hDialogue, "dialogue", "dialogues", "dialog")
 	add(hMediation, "mediation", "mediated", "mediate", "mediating", "mediators")
 	add(hConference, "conference", "summit")
-	add(hDiscussion, "discussion", "discussions")
+	add(hDiscussion, "discussion", "discussions", "consultations")
 	add(hTalkVerb, "talk", "talking", "talked")
 	add(hEngage, "engage", "engagement", "speak", "sit")
 	add(hMeetings, "meetings", "meeting", "met", "contacts")

@@ -246,3 +246,23 @@ func TestIdiomsAndSeparation(t *testing.T) {
 			"talks/asserted/held@2023-09-16 ceasefire/asserted/agreed@2023-09-17"},
 	})
 }
+
+// TestConsultationsAndPronounSoldiers covers UN-led consultations (talks;
+// a ministry's public consultations are not) and soldiers who "say they
+// had seized power" (the pronoun stands for them; students are no army).
+func TestConsultationsAndPronounSoldiers(t *testing.T) {
+	checkCases(t, []textCase{
+		{"UN-led consultations",
+			"The deal came on 13 March 2024 after a week of UN-led consultations at a castle.",
+			"talks/asserted/held@2024-03-13"},
+		{"public consultations on a tax",
+			"The ministry opened public consultations on the tax on 13 March 2024.",
+			""},
+		{"officers say they seized power",
+			"A group of senior officers went on national television on 13 March 2024 to say they had seized power.",
+			"coup/asserted/successful@2024-03-13"},
+		{"students say they seized power",
+			"A group of students went on national television on 13 March 2024 to say they had seized power.",
+			""},
+	})
+}
