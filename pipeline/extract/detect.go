@@ -3906,6 +3906,10 @@ func (s *sent) talksNoun(i int) {
 		if s.lectureAfter(i) {
 			return // "a series of talks she gave at the university"
 		}
+		switch s.w(i - 1) {
+		case "lunchtime", "keynote", "guest", "invited", "seminar", "plenary":
+			return // "one of the lunchtime talks of the Mediation Seminar": lectures
+		}
 	}
 	if w == "talks" {
 		p := s.w(i - 1)
