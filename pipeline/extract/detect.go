@@ -653,7 +653,7 @@ func (s *sent) armedCampaignAfter(i int) int {
 // missionMandateEnded reports whether the verb at i ("ended",
 // "expired", "lapsed", "terminated") has for subject the mandate of a
 // peacekeeping mission: "UNTAC's mandate ended", "the mandate of UNAMIR
-// expired", "the UN mission's mandate ran out". A government's or a
+// expired", "the UN mission's mandate lapsed". A government's or a
 // president's mandate is no mission's.
 func (s *sent) missionMandateEnded(i int) bool {
 	switch s.w(i) {
@@ -4497,8 +4497,12 @@ func (s *sent) separationAfter(te int) bool {
 			return false
 		}
 		switch s.w(k) {
-		case "escalation", "de-escalation", "demilitarised", "demilitarized", "buffer":
-			return k == te || s.w(k) != "escalation" || s.w(k-1) == "de" || s.toks[k].hyph
+		case "de-escalation", "demilitarised", "demilitarized", "buffer":
+			return true
+		case "escalation":
+			if s.w(k-1) == "de" || s.toks[k].hyph {
+				return true // "de-escalation", written as two tokens
+			}
 		}
 	}
 	return false
@@ -4517,8 +4521,8 @@ func agreeVerb(w string) bool {
 // or declared, not a lull: it is set for a time ("the four-day pause in
 // fighting") or agreed, announced or brokered around it.
 func (s *sent) pauseAgreed(i int) bool {
-	if p := s.w(i - 1); strings.HasSuffix(p, "day") || strings.HasSuffix(p, "hour") || strings.HasSuffix(p, "week") {
-		return s.toks[i-1].hyph || s.w(i-2) == "-"
+	if p := s.w(i - 1); (strings.HasSuffix(p, "day") || strings.HasSuffix(p, "hour") || strings.HasSuffix(p, "week")) && (s.toks[i-1].hyph || s.w(i-2) == "-") {
+		return true
 	}
 	for k := max(i-6, 0); k < len(s.toks) && k <= i+12; k++ {
 		switch w := s.w(k); {

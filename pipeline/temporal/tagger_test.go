@@ -723,16 +723,13 @@ func TestOnThisDay(t *testing.T) {
 	} {
 		doc := &model.Document{ID: "d", Text: tc.text, Published: anchor(t, "2024-03-02")}
 		start := 0
-		for i, line := range strings.SplitAfter(tc.text, "\n") {
+		for _, line := range strings.SplitAfter(tc.text, "\n") {
 			for _, s := range strings.SplitAfter(line, ". ") {
-				if strings.TrimSpace(s) != "" {
-					doc.Sentences = append(doc.Sentences, model.Sentence{Index: i, Start: start, End: start + len(strings.TrimSpace(s))})
+				if t := strings.TrimRight(s, " \n"); t != "" {
+					doc.Sentences = append(doc.Sentences, model.Sentence{Index: len(doc.Sentences), Start: start, End: start + len(t)})
 				}
 				start += len(s)
 			}
-		}
-		for i := range doc.Sentences {
-			doc.Sentences[i].Index = i
 		}
 		if err := New().Process(doc); err != nil {
 			t.Fatal(err)
