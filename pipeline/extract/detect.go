@@ -3057,20 +3057,16 @@ func (s *sent) fromPlace(i int) bool {
 // not an organisation, a treaty or an alliance.
 func (s *sent) fromName(i int) bool {
 	k := i + 1
-	if s.w(k) == "back" || s.w(k) == "out" {
+	if s.w(k) == "back" {
 		k++
 	}
-	switch {
-	case s.w(k) == "from":
+	if s.w(k) == "out" {
 		k++
-	case s.w(k) == "out" && s.w(k+1) == "of", s.w(k) == "of" && s.w(k-1) == "out":
-		k += 2
-		if s.w(k-1) != "of" {
-			k--
-		}
-	default:
+	}
+	if w := s.w(k); w != "from" && !(w == "of" && s.w(k-1) == "out") {
 		return false
 	}
+	k++
 	if k >= len(s.toks) {
 		return false
 	}
@@ -3124,7 +3120,7 @@ func (s *sent) territoryAfter(k int) bool {
 }
 
 func (s *sent) stateSubject(i int) bool {
-	return s.actorIn(i-6, i-1, gazetteer.KindCountry, gazetteer.KindGovernment) || s.demonymPeople(i-1) || s.demonymPeople(i-2) && s.in(i-1, adverbsBeforeVerb)
+	return s.actorIn(i-6, i-1, gazetteer.KindCountry, gazetteer.KindGovernment) || s.peopleSubject(i)
 }
 
 // peopleSubject reports whether the verb at i has for subject a people
