@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"eventtimeline/pipeline/model"
 )
@@ -24,26 +27,49 @@ var acronymHeads = map[string]bool{
 	"Cease-fire": true, "Armistice": true, "Truce": true,
 }
 
+// acronymHeadWords are the spellings of the acronymHeads that a search
+// for a head must try: "Accord" finds "Accords" too.
+var acronymHeadWords = []string{"Agreement", "Accord", "Treaty", "Ceasefire", "Cease-fire", "Armistice", "Truce"}
+
 // docAcronyms returns the acronyms of the accords and truces a text names
-// in full, with their event types; nil when there is none.
+// in full, with their event types; nil when there is none. The words are
+// the text's whitespace-separated fields (as strings.Fields splits them),
+// but only those around a head word are looked at.
 func docAcronyms(text string) map[string]string {
-	if !strings.Contains(text, "Agreement") && !strings.Contains(text, "Accord") && !strings.Contains(text, "Treaty") &&
-		!strings.Contains(text, "Ceasefire") && !strings.Contains(text, "Cease-fire") && !strings.Contains(text, "Armistice") && !strings.Contains(text, "Truce") {
+	var heads []int // offsets of the fields that are head words, in order
+	for _, hw := range acronymHeadWords {
+		for off := 0; ; {
+			k := strings.Index(text[off:], hw)
+			if k < 0 {
+				break
+			}
+			p := off + k
+			off = p + len(hw)
+			if p > 0 && !spaceBefore(text, p) {
+				continue // inside a field
+			}
+			if acronymHeads[strings.TrimRight(text[p:fieldEnd(text, p)], ".,;:)\"”’'")] && !slices.Contains(heads, p) {
+				heads = append(heads, p)
+			}
+		}
+	}
+	if len(heads) == 0 {
 		return nil
 	}
+	slices.Sort(heads)
 	var out map[string]string
-	words := strings.Fields(text)
-	for i, w := range words {
+	var before, after [6]string
+	for _, p := range heads {
+		w := text[p:fieldEnd(text, p)]
 		head := strings.TrimRight(w, ".,;:)\"”’'")
-		if !acronymHeads[head] {
-			continue
-		}
+		nb := fieldsBefore(text, p, before[:])
+		na := fieldsAfter(text, p+len(w), after[:])
 		// the capitalised words of the name, back from its head, and the
 		// words of a name that continues after it ("Agreement on the
 		// Bangsamoro")
 		name := []string{head}
-		for j := i - 1; j >= 0 && j >= i-6; j-- {
-			v := strings.Trim(words[j], "\"“‘'(")
+		for j := 0; j < nb; j++ {
+			v := strings.Trim(before[j], "\"“‘'(")
 			if v == "" || strings.ContainsAny(v, ".,;:)") {
 				break
 			}
@@ -59,10 +85,10 @@ func docAcronyms(text string) map[string]string {
 		for len(name) > 0 && !startsUpper(name[0]) {
 			name = name[1:]
 		}
-		end := i
+		end := 0       // the words of the name after the head, then the next word
 		if head == w { // the name may go on: "Agreement on the Bangsamoro (CAB)"
-			for j := i + 1; j < len(words) && j <= i+5; j++ {
-				v := strings.TrimRight(words[j], ".,;:\"”’'")
+			for j := 0; j < na && j < 5; j++ {
+				v := strings.TrimRight(after[j], ".,;:\"”’'")
 				if v == "of" || v == "on" || v == "for" || v == "the" || v == "and" {
 					continue
 				}
@@ -70,8 +96,8 @@ func docAcronyms(text string) map[string]string {
 					break
 				}
 				name = append(name, v)
-				end = j
-				if v != words[j] {
+				end = j + 1
+				if v != after[j] {
 					break
 				}
 			}
@@ -91,8 +117,8 @@ func docAcronyms(text string) map[string]string {
 			}
 		}
 		acr := initials.String()
-		if end+1 < len(words) {
-			if p := strings.TrimRight(words[end+1], ".,;:"); len(p) > 3 && p[0] == '(' && p[len(p)-1] == ')' && allUpperASCII(p[1:len(p)-1]) {
+		if end < na {
+			if p := strings.TrimRight(after[end], ".,;:"); len(p) > 3 && p[0] == '(' && p[len(p)-1] == ')' && allUpperASCII(p[1:len(p)-1]) {
 				acr = p[1 : len(p)-1] // "(CAB)" given right after the name
 			}
 		}
@@ -107,6 +133,72 @@ func docAcronyms(text string) map[string]string {
 		}
 	}
 	return out
+}
+
+// spaceBefore reports whether the rune that ends text[:i] is white space
+// (unicode.IsSpace, as strings.Fields splits).
+func spaceBefore(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsSpace(r)
+}
+
+// fieldEnd returns the end of the field that starts at text[i]: the offset
+// of the next white space, or len(text).
+func fieldEnd(text string, i int) int {
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// fieldsBefore fills buf with the fields that end before offset i, nearest
+// first, and returns how many it found (at most len(buf)).
+func fieldsBefore(text string, i int, buf []string) int {
+	n := 0
+	for n < len(buf) {
+		for i > 0 && spaceBefore(text, i) { // the white space before
+			_, k := utf8.DecodeLastRuneInString(text[:i])
+			i -= k
+		}
+		if i == 0 {
+			break
+		}
+		e := i
+		for i > 0 && !spaceBefore(text, i) {
+			_, k := utf8.DecodeLastRuneInString(text[:i])
+			i -= k
+		}
+		buf[n] = text[i:e]
+		n++
+	}
+	return n
+}
+
+// fieldsAfter fills buf with the fields that start at or after offset i, in
+// order, and returns how many it found (at most len(buf)).
+func fieldsAfter(text string, i int, buf []string) int {
+	n := 0
+	for n < len(buf) {
+		for i < len(text) { // the white space after
+			r, k := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			i += k
+		}
+		if i == len(text) {
+			break
+		}
+		e := fieldEnd(text, i)
+		buf[n] = text[i:e]
+		n++
+		i = e
+	}
+	return n
 }
 
 // startsUpper reports whether s starts with an ASCII capital letter.

@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"reflect"
+	"testing"
+
+	"eventtimeline/pipeline/model"
+)
 
 // TestEnduranceDenied covers a truce or accord that "did not hold": the
 // negation denies that it lasted, not that it existed, so the mention is
@@ -268,4 +273,30 @@ func TestConsultationsAndPronounSoldiers(t *testing.T) {
 			"A group of students went on national television on 13 March 2024 to say they had seized power.",
 			""},
 	})
+}
+
+// TestDocAcronyms covers the names docAcronyms reads: initials of the
+// capitalised words, an acronym given in parentheses, a name that goes on
+// after its head, truce words that make a ceasefire, fields split by
+// non-ASCII spaces, and heads inside other words that are not heads.
+func TestDocAcronyms(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want map[string]string
+	}{
+		{"They signed the Comprehensive Peace Agreement (CPA) in 2005.", map[string]string{"CPA": model.TypePeaceAgreement}},
+		{"the Lusaka Ceasefire Agreement was broken", map[string]string{"LCA": model.TypeCeasefire}},
+		{"the Framework Agreement on the Bangsamoro (FAB) of 2012", map[string]string{"FAB": model.TypePeaceAgreement}},
+		{"the Treaty of Lisbon\u00a0and later", map[string]string{"TL": model.TypePeaceAgreement}},
+		{"the Harare\u2003Truce (HT).", map[string]string{"HT": model.TypeCeasefire}},
+		{"a Disagreement and UnTreaty and Accordion", nil},
+		{"an agreement (AG) in lower case", nil},
+		{"“Geneva Accords” were signed; the Geneva Accords (GA) held", map[string]string{"GA": model.TypePeaceAgreement}},
+		{"Agreement", nil},
+		{"", nil},
+	} {
+		if got := docAcronyms(c.text); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("docAcronyms(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
 }
