@@ -75,6 +75,8 @@ type finder struct {
 	// how many times named so far lie within a year of the publication
 	// or after it, and how many lie further back
 	nRecent, nOld int
+	// the same counts over the current paragraph (paraOf: its number)
+	paraRecent, paraOld, paraOf int
 
 	// the document is an "On this day" column (see onThisDayColumn)
 	onThisDay bool
@@ -1071,8 +1073,10 @@ func (f *finder) anaphorYear() (int, bool) {
 // (a dateline, "on Tuesday", this year) qualifies only while most of the
 // times it has named lie years back (an anniversary feature), and only
 // for a year named in the same paragraph or the sentence before, with a
-// past verb.
-func (f *finder) retrospectiveYear() (int, bool) {
+// past verb; or while the paragraph itself narrates the past (see
+// pastParagraph, which m, the month of the date that needs a year, or 0,
+// is for).
+func (f *finder) retrospectiveYear(m int) (int, bool) {
 	if f.narrYear == 0 || !f.anchor.Known() || f.isFuture() && f.future != tenseLater {
 		return 0, false
 	}
@@ -1082,7 +1086,7 @@ func (f *finder) retrospectiveYear() (int, bool) {
 		// paragraph or the sentence before, at least two years back, is
 		// still the one narrated when the verb is past ("The truce was
 		// signed in May 2003. In September, fighting resumed.")
-		if !f.near(f.narrAt) || f.narrYear > py-2 || f.future != tensePast && f.future != tenseLater || f.nOld <= f.nRecent {
+		if !f.near(f.narrAt) || f.narrYear > py-2 || f.future != tensePast && f.future != tenseLater || f.nOld <= f.nRecent && !f.pastParagraph(m) {
 			return 0, false
 		}
 		return f.narrYear, true
@@ -1098,6 +1102,28 @@ func (f *finder) retrospectiveYear() (int, bool) {
 		return 0, false
 	}
 	return y, true
+}
+
+// pastParagraph reports whether a date with no year, of month m, goes on
+// narrating a paragraph that has named a year outright and no time of the
+// present: a section that tells the past day by day ("On 13 December
+// 2016, ... By 22 December the last convoy had left"), or that named the
+// month itself ("In December 2018, ... The ceasefire came into force on
+// 18 December"), in a text that also speaks of its present. A later month
+// after a date of month precision ("in November 2022 ... in February") may
+// be this year's news, so it does not qualify.
+func (f *finder) pastParagraph(m int) bool {
+	if m == 0 || f.paraOf != f.para || f.paraOld == 0 || f.paraRecent > 0 || f.narrAt.para != f.para {
+		return false
+	}
+	_, nm, _ := ymd(f.narrAt.a.Begin)
+	switch f.narrAt.a.Precision {
+	case model.PrecDay:
+		return m >= nm
+	case model.PrecMonth:
+		return m == nm
+	}
+	return false
 }
 
 // retrospective reports whether the document so far only tells of times
@@ -1126,11 +1152,16 @@ func (f *finder) noteNarrative(h hit) {
 	}
 	// (a weekday under a publication date known only to its month is no
 	// sign of the present: it only repeats that month)
+	if f.paraOf != f.para {
+		f.paraOf, f.paraRecent, f.paraOld = f.para, 0, 0
+	}
 	if y, _, _ := ymd(h.a.Last); y >= py-1 && !(weekday && f.anchor.Precision != model.PrecDay) {
 		f.recentSeen = true
 		f.nRecent++
+		f.paraRecent++
 	} else if y < py-1 {
 		f.nOld++
+		f.paraOld++
 	}
 	if !h.rel && !h.chain {
 		if y, y2 := h.a.Begin.Time().Year(), h.a.Last.Time().Year(); y == y2 {
@@ -1537,7 +1568,7 @@ func (f *finder) inferYear(s spec) (spec, bool) {
 		s.rel = true
 		return s, true
 	}
-	if y, ok := f.retrospectiveYear(); ok {
+	if y, ok := f.retrospectiveYear(s.m); ok {
 		// a memoir of 1974 published in 2009: "on Monday 22 July" is
 		// 1974's, not 2008's
 		s.y = y

@@ -686,6 +686,58 @@ func TestRetrospective(t *testing.T) {
 	}
 }
 
+// TestPastParagraph covers a paragraph that narrates the past in a text
+// that also speaks of its present (an anniversary column): a date with no
+// year goes on in the paragraph's year when the paragraph named a day, or
+// the same month; a later month after a month-year, a month before the
+// day named, and a paragraph that also named the present keep the
+// publication's year.
+func TestPastParagraph(t *testing.T) {
+	tests := []struct {
+		name, pub, text string
+		want            []string
+	}{
+		{"a day named: the dates after it are the paragraph's", "2025-03-07",
+			"Last week the museum reopened. On Friday the mayor spoke.\n\nOn 2 March 1991, the rebels signed a truce. By 9 March the last unit had left. A second truce followed on 20 March.",
+			[]string{"2025-W09", "2025-03-07", "1991-03-02", "1991-03-09", "1991-03-20"}},
+		{"the month named: a day in it is the paragraph's", "2025-03-07",
+			"On Monday the ministers met. Last week they spoke.\n\nIn November 2011, the parties met in Oslo. The truce came into force on 14 November.",
+			[]string{"2025-03-03", "2025-W09", "2011-11", "2011-11-14"}},
+		{"a later month after a month-year is this year's", "2025-03-07",
+			"On Monday the ministers met. Last week they spoke.\n\nThe army left the river in November 2022. The rebels left the town in February.",
+			[]string{"2025-03-03", "2025-W09", "2022-11", "2025-02"}},
+		{"a month before the day named is not the paragraph's", "2025-03-07",
+			"On Monday the ministers met. Last week they spoke.\n\nOn 20 August 2019, the truce was signed. It had been drafted on 2 February.",
+			[]string{"2025-03-03", "2025-W09", "2019-08-20", "2025-02-02"}},
+		{"a paragraph that names the present too", "2025-03-07",
+			"On Monday the ministers met. Last week they spoke.\n\nOn 2 March 1991, the rebels signed a truce, and on Tuesday their sons met. A new truce followed on 5 March.",
+			[]string{"2025-03-03", "2025-W09", "1991-03-02", "2025-03-04", "2025-03-05"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := &model.Document{ID: "p", Text: tc.text, Published: anchor(t, tc.pub)}
+			for i, start := 0, 0; start < len(tc.text); i++ {
+				for start < len(tc.text) && (tc.text[start] == ' ' || tc.text[start] == '\n') {
+					start++
+				}
+				end := strings.IndexByte(tc.text[start:], '.') + start + 1
+				doc.Sentences = append(doc.Sentences, model.Sentence{Index: i, Start: start, End: end})
+				start = end
+			}
+			if err := New().Process(doc); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, x := range doc.Timexes {
+				got = append(got, x.Value)
+			}
+			if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
 // TestEntryHeader checks that "today" in a live entry headed by its own
 // date and clock time is that entry's day, and only in that sentence.
 func TestEntryHeader(t *testing.T) {
