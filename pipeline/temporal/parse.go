@@ -902,10 +902,18 @@ func (f *finder) parseRelative(i int) (spec, int, bool) {
 	}
 	k := j + 1
 	switch {
-	case f.isKey(k, kAgo) && !vague && (f.isKey(k+1, kToday) || f.isKey(k+1, kTonight)) && f.anchor.Precision == model.PrecDay:
+	case f.isKey(k, kAgo) && !vague && (f.isKey(k+1, kToday) || f.isKey(k+1, kTonight) || f.isKey(k+1, kYesterday) || f.isKey(k+1, kTomorrow)) && f.anchor.Precision == model.PrecDay:
 		// "twenty years ago today", "a week ago tonight": the same day,
-		// that many units back
-		a, ok := render(shift(f.anchor.Begin, -n, unit), model.PrecDay)
+		// that many units back; "twenty years ago tomorrow": the day
+		// after, that many units back
+		day := f.anchor.Begin
+		switch {
+		case f.isKey(k+1, kYesterday):
+			day = shift(day, -1, unitDay)
+		case f.isKey(k+1, kTomorrow):
+			day = shift(day, 1, unitDay)
+		}
+		a, ok := render(shift(day, -n, unit), model.PrecDay)
 		f.agoEnd = k + 2
 		return resolved(a, ok, true, false), k + 2, true
 	case f.isKey(k, kAgo) && !vague && unit == unitYear && f.isKey(k+1, kOn) && f.at(k+2).kind == tWord && f.at(k+2).e.cls == wWeekday && f.anchor.Precision == model.PrecDay:
