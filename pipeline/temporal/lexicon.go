@@ -19,6 +19,7 @@ const (
 	wUnit           // val unitDay..unitDecade; flag fPlural
 	wKey            // val: a keyword id
 	wVerb           // val: a tense cue (vPast..vConj); never starts a time expression
+	wDayOrd         // val 5..30: a spelled ordinal past "fourth" that may be a day ("the fifth of May")
 )
 
 // Tense cues of wVerb words, read by the scan that finds the verb
@@ -238,7 +239,7 @@ func newLexicon() *lexicon {
 			case kToday, kTonight, kYesterday, kTomorrow, kChristmas, kNew:
 				flag |= fAnchor
 			}
-		case wNumber, wOrdinal:
+		case wNumber, wOrdinal, wDayOrd:
 			flag |= fLead
 		}
 		for _, w := range words {
@@ -298,6 +299,11 @@ func newLexicon() *lexicon {
 	add(wOrdinal, 2, 0, "second")
 	add(wOrdinal, 3, 0, "third")
 	add(wOrdinal, 4, 0, "fourth")
+	for w, d := range ordinalWords {
+		if d > 4 {
+			add(wDayOrd, d, 0, w)
+		}
+	}
 	add(wUnit, unitDay, fTrigger, "day")
 	add(wUnit, unitDay, fPlural|fTrigger, "days")
 	// Parts of a day count as the day: "that evening", "the next morning",

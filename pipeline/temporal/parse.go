@@ -333,7 +333,12 @@ func (f *finder) parseCore(i int) (spec, int, bool) {
 	if f.isKey(i, kThe) && (f.isKey(i-1, kOn) || f.isKey(i-1, kOf) && dayPart(i-2)) {
 		// ("on the 19th", "by the early afternoon of the 14th")
 		partOf := f.isKey(i-1, kOf)
-		if d := f.at(i + 1); d.kind == tNum && d.ord && d.num >= 1 && d.num <= 31 && (f.bareDayEnd(i+2) || i-1 == 0 || partOf && !f.isKey(i+2, kOf)) {
+		ofMonth := func(k int) bool { // "the 3rd of March", "the 3rd March"
+			_, ok := f.monthAt(k, true)
+			_, ok2 := f.monthAt(k+1, true)
+			return ok || f.isKey(k, kOf) && ok2
+		}
+		if d := f.at(i + 1); d.kind == tNum && d.ord && d.num >= 1 && d.num <= 31 && (f.bareDayEnd(i+2) || i-1 == 0 && !ofMonth(i+2) || partOf && !f.isKey(i+2, kOf)) {
 			if y, ok := f.yearNum(i + 3); ok && f.isKey(i+2, kIn) && f.anchor.Known() {
 				// "on the 13th in 1963", in a column of this month's
 				// anniversaries: that day of the publication's month
@@ -401,6 +406,15 @@ func (f *finder) parseBase(i int) (spec, int, bool) {
 		sawThe = true
 	}
 	t := f.at(j)
+	if sawThe && t.kind == tWord {
+		// "the twenty-seventh of November (2024)": a day of a month
+		if d, k, ok := f.spelledOrdinal(j); ok && f.isKey(k, kOf) {
+			if m, ok := f.monthAt(k+1, true); ok && d <= daysIn(2000, m) {
+				s := spec{kind: sDay, m: m, d: d, lead: 1}
+				return s, f.trailingYear(&s, k+2), true
+			}
+		}
+	}
 	switch {
 	case t.kind == tNum:
 		s, e, ok := f.parseNumber(j, sawThe)
@@ -996,6 +1010,36 @@ func (f *finder) parseRelative(i int) (spec, int, bool) {
 		return resolved(a, ok, false, true), k + 1, true
 	}
 	return spec{}, i, false
+}
+
+// ordinalWords are the spelled ordinals of the days of a month, up to
+// the twentieth; larger ones are compounds ("twenty-seventh") or
+// "thirtieth".
+var ordinalWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+	"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+	"thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+	"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30}
+
+// spelledOrdinal reads a spelled ordinal that may be a day of a month at
+// token j ("fifth", "twenty-seventh", "thirty-first") and returns the
+// day and the token after it.
+func (f *finder) spelledOrdinal(j int) (int, int, bool) {
+	w := strings.ToLower(f.word(j))
+	if d, ok := ordinalWords[w]; ok {
+		return d, j + 1, true
+	}
+	if (w == "twenty" || w == "thirty") && f.isDash(j+1) && !f.at(j+1).gap && !f.at(j+2).gap {
+		if d, ok := ordinalWords[strings.ToLower(f.word(j+2))]; ok && d <= 9 {
+			d += 20
+			if w == "thirty" {
+				d += 10
+			}
+			if d <= 31 {
+				return d, j + 3, true
+			}
+		}
+	}
+	return 0, j, false
 }
 
 // bareDayEnd reports whether token i may follow a bare ordinal day ("on
