@@ -78,6 +78,10 @@ type finder struct {
 	// the same counts over the current paragraph (paraOf: its number)
 	paraRecent, paraOld, paraOf int
 
+	// the time being matched took its year from the narration (see
+	// retrospectiveYear): it carries the narration on (see noteNarrative)
+	yearNarrated bool
+
 	// the document is an "On this day" column (see onThisDayColumn)
 	onThisDay bool
 
@@ -1147,13 +1151,25 @@ func (f *finder) retrospectiveYear(m int) (int, bool) {
 	// the latest year named (a flashback to 1967 in a memoir of 1974
 	// does not move the story)
 	y := f.narrMax
-	if f.near(f.narrAt) {
+	if f.near(f.narrAt) || f.forwardFromLastParagraph(m) {
 		y = f.narrYear
 	}
 	if y > py-2 {
 		return 0, false
 	}
 	return y, true
+}
+
+// forwardFromLastParagraph reports whether a date with no year, of month
+// m, carries on from the year the paragraph before named last, later in
+// that year: "The summer of 1995 brought Srebrenica, and in August ...",
+// then a new paragraph, "On 5 October, ...".
+func (f *finder) forwardFromLastParagraph(m int) bool {
+	if m == 0 || f.narrAt.para != f.para-1 || f.narrAt.a.Precision == model.PrecYear {
+		return false
+	}
+	_, nm, _ := ymd(f.narrAt.a.Begin)
+	return nm <= m
 }
 
 // pastParagraph reports whether a date with no year, of month m, goes on
@@ -1215,7 +1231,9 @@ func (f *finder) noteNarrative(h hit) {
 		f.nOld++
 		f.paraOld++
 	}
-	if !h.rel && !h.chain {
+	if !h.rel && !h.chain || h.rel && f.yearNarrated {
+		// (a date that took the narrated year, "On 5 October", carries
+		// the narration on to the paragraphs after it)
 		if y, y2 := h.a.Begin.Time().Year(), h.a.Last.Time().Year(); y == y2 {
 			f.narrYear = y
 			f.narrAt = prevTime{a: h.a, sent: f.sent, para: f.para}
@@ -1625,6 +1643,7 @@ func (f *finder) inferYear(s spec) (spec, bool) {
 		// 1974's, not 2008's
 		s.y = y
 		s.rel = true
+		f.yearNarrated = true
 		return s, true
 	}
 	y, am, ok := f.anchorYM()

@@ -162,6 +162,7 @@ func (f *finder) run(out []model.Timex, sent, base int) []model.Timex {
 			continue
 		}
 		f.cur = i
+		f.yearNarrated = false
 		h, ok := f.matchAt(i)
 		if !ok {
 			i++
