@@ -722,7 +722,7 @@ func TestPastParagraph(t *testing.T) {
 			"On Monday the ministers met. Last week they spoke.\n\nOn 20 August 2019, the truce was signed. It had been drafted on 2 February.",
 			[]string{"2025-03-03", "2025-W09", "2019-08-20", "2025-02-02"}},
 		{"a retrospective goes on from the paragraph before, and from the date that took its year", "2015-12-14",
-			"In January 1996 the last men were freed. They had been taken in 1993.\n\nThe summer of 1995 brought the offensive, and in August the air strikes.\n\nOn 5 October the parties agreed a truce.\n\nOn 21 November the accord was initialled.",
+			"In January 1996 the last men were freed. They had been taken in 1993.\n\nThe summer of 1995 brought the offensive, and in August the air strikes. Then the lines moved.\n\nOn 5 October the parties agreed a truce.\n\nOn 21 November the accord was initialled.",
 			[]string{"1996-01", "1993", "1995-SU", "1995-08", "1995-10-05", "1995-11-21"}},
 		{"a retrospective: an earlier month than the paragraph before keeps the latest year", "2015-12-14",
 			"In January 1996 the last men were freed. They had been taken in 1993.\n\nThe summer of 1995 brought the offensive. Then the town fell.\n\nOn 5 March the parties agreed a truce.",
