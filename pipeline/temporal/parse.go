@@ -1160,6 +1160,21 @@ func (f *finder) retrospectiveYear(m int) (int, bool) {
 	return y, true
 }
 
+// sameMonthYear returns the year of the last time named, in this
+// paragraph or the sentence before, when it lies within month m of one
+// year: a date with no year in that month is that month's.
+func (f *finder) sameMonthYear(m int) (int, bool) {
+	if m == 0 || !f.near(f.last) || f.last.a.Precision != model.PrecMonth && f.last.a.Precision != model.PrecDay {
+		return 0, false
+	}
+	y, lm, _ := ymd(f.last.a.Begin)
+	y2, lm2, _ := ymd(f.last.a.Last)
+	if y != y2 || lm != m || lm2 != m {
+		return 0, false
+	}
+	return y, true
+}
+
 // forwardFromLastParagraph reports whether a date with no year, of month
 // m, carries on from the year the paragraph before named last, later in
 // that year: "The summer of 1995 brought Srebrenica, and in August ...",
@@ -1635,6 +1650,13 @@ func (f *finder) inferYear(s spec) (spec, bool) {
 	if f.chainYear != 0 && f.cur-f.chainEnd <= 2 {
 		// "Six months later, on 12 December, ..." after June 2000
 		s.y = f.chainYear
+		s.rel = true
+		return s, true
+	}
+	if y, ok := f.sameMonthYear(s.m); ok {
+		// "In late April last year ... The ministers agreed a truce
+		// on 29 April": the month just named, so its year
+		s.y = y
 		s.rel = true
 		return s, true
 	}
