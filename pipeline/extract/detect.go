@@ -736,18 +736,31 @@ func (s *sent) appositionBetween(a, b int) bool {
 }
 
 // haltAfter reports whether "to halt (stop, suspend, pause, cease) the
-// fighting (march, advance, offensive, attacks)" follows at i: what a
+// fighting (march, advance, offensive, attacks)" or "to silence the guns"
+// follows at i, perhaps with an adverb ("to permanently silence"): what a
 // ceasefire agrees.
 func (s *sent) haltAfter(i int) bool {
 	if s.w(i) != "to" {
 		return false
 	}
-	switch s.w(i + 1) {
+	v := i + 1
+	if strings.HasSuffix(s.w(v), "ly") && s.toks[v].kind == kWord {
+		v++ // "to permanently silence the guns"
+	}
+	switch s.w(v) {
 	case "halt", "stop", "suspend", "pause", "cease", "freeze":
+	case "silence":
+		// "an agreement to silence the guns": the guns fall silent
+		for k := v + 1; k <= v+3 && k < len(s.toks); k++ {
+			if w := s.w(k); w == "guns" || w == "weapons" || w == "arms" {
+				return true
+			}
+		}
+		return false
 	default:
 		return false
 	}
-	for k := i + 2; k <= i+5 && k < len(s.toks); k++ {
+	for k := v + 1; k <= v+4 && k < len(s.toks); k++ {
 		if s.in(k, fightNouns) {
 			return true
 		}

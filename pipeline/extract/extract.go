@@ -1617,6 +1617,23 @@ func isYear(t tok) bool {
 	return t.kind == kNum && len(t.w) == 4 && (t.w[0] == '1' && t.w[1] == '9' || t.w[0] == '2' && t.w[1] == '0')
 }
 
+// frameTail reports whether tokens [b,e) after a time that opens the
+// sentence only name a part of the day and a place: "evening in Pretoria".
+func (s *sent) frameTail(b, e int) bool {
+	for k := b; k < e; k++ {
+		t := s.toks[k]
+		switch t.w {
+		case "morning", "afternoon", "evening", "night", "in", "at", "near", "outside", "the":
+			continue
+		}
+		if t.kind == kWord && t.cap {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
 // timeSpans converts the sentence's usable time expressions to token spans.
 func (s *sent) timeSpans(base int, times []model.Timex) {
 	for _, tx := range times {
@@ -1642,13 +1659,14 @@ func (s *sent) timeSpans(base int, times []model.Timex) {
 		}
 		frame := a <= 2
 		if frame {
-			// a framing time opens the sentence and its clause ends at a comma
-			for k := b; k < len(s.toks) && k < b+3; k++ {
+			// a framing time opens the sentence and its clause ends at a
+			// comma, perhaps after a part of the day and a place ("On
+			// Wednesday evening in Pretoria, ...")
+			frame = len(s.toks) <= b+2 // (or the sentence ends right after it)
+			for k := b; k < len(s.toks) && k < b+6; k++ {
 				if s.toks[k].w == "," {
+					frame = k < b+3 || s.frameTail(b, k)
 					break
-				}
-				if k == b+2 {
-					frame = false
 				}
 			}
 		}
@@ -2147,8 +2165,9 @@ func (s *sent) splitAgreedTruce() {
 // and for another 24 hours on Aug. 18". The trigger's mention takes the
 // first stage when that stage carries the trigger's time; every other
 // dated stage becomes a mention of its own, as real as the first. The
-// chain ends at a subordinate clause ("when fighting resumed"), at another
-// ceasefire trigger, at a semicolon or a dash, or after 40 tokens.
+// chain ends at a subordinate clause ("when fighting resumed"), at a
+// relative clause on a war ("a war that began"), at another ceasefire
+// trigger, at a semicolon or a dash, or after 40 tokens.
 func (s *sent) stageChain() {
 	n := len(s.cands)
 	for ci := 0; ci < n; ci++ {
@@ -2167,6 +2186,9 @@ func (s *sent) stageChain() {
 		for k := c.te; k < len(s.toks) && k < c.te+40 && found < len(chain); k++ {
 			if s.hardBoundary(k) || stageChainStop.has(s.w(k)) || s.candStartsAt(k, ci) {
 				break
+			}
+			if w := s.w(k); (w == "that" || w == "which") && k > c.te && s.in(k-1, warNouns) {
+				break // "a truce to end a war that began in 2020": the war's verb
 			}
 			sub, ve := s.stageVerb(k)
 			if sub == "" && last != "" && s.w(k) == "and" && s.w(k+1) == "for" {

@@ -263,7 +263,10 @@ func (f *finder) advanceRef(h hit) {
 	f.ref = h.a
 	f.refQual = ""
 	f.refInSent = true
-	if !h.rel && h.a.Precision <= model.PrecYear {
+	if (!h.rel || f.namesYear(h)) && h.a.Precision <= model.PrecYear {
+		// (a year named by a deictic, "in March this year", moves it on
+		// too: "In June 2021 ..., and in March this year a truce that
+		// collapsed on 24 August")
 		if y, y2 := h.a.Begin.Time().Year(), h.a.Last.Time().Year(); y == y2 {
 			f.sentYear = y
 		}
@@ -272,6 +275,17 @@ func (f *finder) advanceRef(h hit) {
 	case "early", "mid", "late":
 		f.refQual = h.qual
 	}
+}
+
+// namesYear reports whether a relative time h names its year with a
+// deictic ("this year", "last year").
+func (f *finder) namesYear(h hit) bool {
+	for k := h.s; k < h.e; k++ {
+		if u, plural := f.unitAt(k); u == unitYear && !plural && (f.isKey(k-1, kThis) || f.isKey(k-1, kLast)) {
+			return true
+		}
+	}
+	return false
 }
 
 // entryHeader reports whether hit h is the date heading a live entry or

@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+// TestTruceAgreementsAndFrames covers an agreement that silences the guns
+// (a ceasefire), a stage chain that stops at a relative clause on a war
+// ("a war that began": the war's verb, no stage of the truce), and a time
+// that opens the sentence with a part of the day and a place before its
+// comma, which frames every trigger of the clause.
+func TestTruceAgreementsAndFrames(t *testing.T) {
+	checkCases(t, []textCase{
+		{"an agreement to silence the guns is a truce",
+			"On 2 March 2024 the army and the militia signed an agreement to permanently silence the guns.",
+			"ceasefire/asserted/agreed@2024-03-02"},
+		{"silencing critics is no truce",
+			"On 2 March 2024 the ruling party signed an agreement to silence its critics.",
+			""},
+		{"a war that began is not a truce that began",
+			"On 2 March 2024 the two sides signed a ceasefire to end a war that began in May 2021.",
+			"ceasefire/asserted/agreed@2024-03-02"},
+		{"a truce that began still begins",
+			"A truce that began in May 2021 collapsed in June 2021.",
+			"ceasefire/asserted/in_effect@2021-05 ceasefire/asserted/collapsed@2021-06"},
+		{"a framing time with a part of the day and a place",
+			"On Wednesday evening in Lusaka, negotiators for the government and the rebel movement signed an agreement to stop the fighting.",
+			"talks/asserted@2024-03-27 ceasefire/asserted/agreed@2024-03-27"},
+	})
+}
