@@ -49,6 +49,9 @@ func (f *finder) isCitation(s, e int) bool {
 	if f.isPunct(p-1, '”', '"', '’', '»') {
 		return true // “Title”, 20 May 2016
 	}
+	if f.paraHead && p <= 3 && e >= len(f.toks)-1 {
+		return false // "Nicaragua, 1988." heading a paragraph of its story
+	}
 	// "See ...": a reference.
 	if f.isKey(0, kSee) || f.at(0).kind == tNum && f.isKey(1, kSee) {
 		return true

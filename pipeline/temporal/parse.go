@@ -82,6 +82,9 @@ type finder struct {
 	// retrospectiveYear): it carries the narration on (see noteNarrative)
 	yearNarrated bool
 
+	// the current sentence opens a paragraph that goes on after it
+	paraHead bool
+
 	// the document is an "On this day" column (see onThisDayColumn)
 	onThisDay bool
 
@@ -942,6 +945,20 @@ func (f *finder) parseRelative(i int) (spec, int, bool) {
 			f.agoEnd = k + 3
 			return resolved(a, ok, true, false), k + 3, true
 		}
+	case f.isKey(k, kAgo) && !vague && unit == unitYear && f.anchor.Precision == model.PrecDay && f.weekdayAfterDeictic(k+1) >= 0:
+		// "forty-five years ago next Wednesday", "forty years ago this
+		// coming Monday", "ten years ago last Friday": that weekday,
+		// years back
+		w := f.weekdayAfterDeictic(k + 1)
+		dir := 1
+		if f.isKey(k+1, kLast) {
+			dir = -1
+		}
+		if d, ok := f.weekday(int(f.at(w).e.val), dir); ok {
+			a, ok := render(shift(d.Begin, -n, unit), model.PrecDay)
+			f.agoEnd = w + 1
+			return resolved(a, ok, true, false), w + 1, true
+		}
 	case f.isKey(k, kAgo) && !vague && f.isKey(k+1, kThis) && f.at(k+2).kind == tWord && f.at(k+2).e.cls == wMonth && f.at(k+2).upper && unit == unitYear:
 		// "fifteen years ago this February": that month, that many years back
 		y, _, _ := ymd(f.anchor.Begin)
@@ -1044,6 +1061,19 @@ func (f *finder) spelledOrdinal(j int) (int, int, bool) {
 		}
 	}
 	return 0, j, false
+}
+
+// weekdayAfterDeictic returns the token of the weekday in "next
+// Tuesday", "this coming Monday" or "last Friday" at token i, or -1.
+func (f *finder) weekdayAfterDeictic(i int) int {
+	isWD := func(k int) bool { t := f.at(k); return t.kind == tWord && t.e.cls == wWeekday }
+	switch {
+	case (f.isKey(i, kNext) || f.isKey(i, kLast)) && isWD(i+1):
+		return i + 1
+	case f.isKey(i, kThis) && f.isKey(i+1, kComing) && isWD(i+2):
+		return i + 2
+	}
+	return -1
 }
 
 // bareDayEnd reports whether token i may follow a bare ordinal day ("on
@@ -1189,20 +1219,22 @@ func (f *finder) forwardFromLastParagraph(m int) bool {
 
 // pastParagraph reports whether a date with no year, of month m, goes on
 // narrating a paragraph that has named a year outright and no time of the
-// present: a section that tells the past day by day ("On 13 December
-// 2016, ... By 22 December the last convoy had left"), or that named the
-// month itself ("In December 2018, ... The ceasefire came into force on
-// 18 December"), in a text that also speaks of its present. A later month
-// after a date of month precision ("in November 2022 ... in February") may
-// be this year's news, so it does not qualify.
+// present: a section that tells the past from a day ("On 13 December
+// 2016, ... By 22 December the last convoy had left"; "It had been drafted
+// on 2 February") or under a year ("Nicaragua, 1988. ... It took effect
+// on 1 April"), or that named the month itself ("In December 2018, ...
+// The ceasefire came into force on 18 December"), in a text that also
+// speaks of its present. Another month after a date of month precision
+// ("in November 2022 ... in February") may be this year's news, so it
+// does not qualify.
 func (f *finder) pastParagraph(m int) bool {
 	if m == 0 || f.paraOf != f.para || f.paraOld == 0 || f.paraRecent > 0 || f.narrAt.para != f.para {
 		return false
 	}
 	_, nm, _ := ymd(f.narrAt.a.Begin)
 	switch f.narrAt.a.Precision {
-	case model.PrecDay:
-		return m >= nm
+	case model.PrecDay, model.PrecYear:
+		return true
 	case model.PrecMonth:
 		return m == nm
 	}

@@ -82,12 +82,19 @@ func (t *Tagger) Process(doc *model.Document) error {
 	f := finder{anchor: doc.Published, hits: sc.hits[:0], onThisDay: onThisDayColumn(doc.Text, doc.Published)}
 	defer func() { sc.toks, sc.hits = toks[:0], f.hits[:0] }()
 	prevEnd := 0
-	for _, s := range doc.Sentences {
+	for si, s := range doc.Sentences {
 		if s.Start < 0 || s.End > len(doc.Text) || s.Start > s.End {
 			return fmt.Errorf("temporal %s: sentence %d span [%d,%d) outside text of %d bytes", doc.ID, s.Index, s.Start, s.End, len(doc.Text))
 		}
+		f.paraHead = si == 0
 		if prevEnd <= s.Start && paraBreak(doc.Text[prevEnd:s.Start]) {
 			f.para++
+			f.paraHead = true
+		}
+		if f.paraHead {
+			// a paragraph's first sentence heads it when the paragraph
+			// goes on after it
+			f.paraHead = si+1 < len(doc.Sentences) && s.End <= doc.Sentences[si+1].Start && !paraBreak(doc.Text[s.End:doc.Sentences[si+1].Start])
 		}
 		prevEnd = s.End
 		text := doc.Text[s.Start:s.End]
