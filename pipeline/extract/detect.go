@@ -1348,6 +1348,11 @@ func (s *sent) forcedOut() {
 				obj = k
 				break
 			}
+			if k == i+1 && (s.w(k) == "him" || s.w(k) == "her" ||
+				s.toks[k].cap && s.toks[k].kind == kWord && !s.actorIn(k, k, gazetteer.KindCountry, gazetteer.KindArmedGroup, gazetteer.KindOrganisation, gazetteer.KindCity, gazetteer.KindRegion)) {
+				obj = k // "the generals forced Demirel out", "forced him out"
+				break
+			}
 		}
 		if obj < 0 {
 			continue
@@ -1877,7 +1882,10 @@ func (s *sent) oust(i int) {
 	byForce := false
 	if passiveVerb {
 		b := s.anyFwd(i+1, i+4, cueBy)
-		byForce = s.byMilitaryAfter(i+1, i+6) || b >= 0 && s.w(b+1) == "force"
+		byForce = s.byMilitaryAfter(i+1, i+6) || b >= 0 && s.w(b+1) == "force" ||
+			// "the army chief announced that Morsi had been removed from
+			// power": the military tells of its own act
+			s.w(i+1) == "from" && s.w(i+2) == "power" && s.militaryIn(max(0, i-25), i-1) >= 0 && s.anyBack(i-1, i-25, announceVerbs) >= 0
 	}
 	forced := false
 	if passiveVerb && (!mil || w == "removed") {
@@ -1933,7 +1941,7 @@ func (s *sent) oust(i int) {
 	if !obj && !passive {
 		return
 	}
-	if (w == "removed" || w == "unseated") && s.anyIn(i-6, i-1, militaryActors) < 0 && !pronounMil && !forced {
+	if (w == "removed" || w == "unseated") && s.militaryIn(i-6, i-1) < 0 && !pronounMil && !forced {
 		return
 	}
 	sub := "successful"

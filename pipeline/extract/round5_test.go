@@ -26,3 +26,31 @@ func TestTruceAgreementsAndFrames(t *testing.T) {
 			"talks/asserted@2024-03-27 ceasefire/asserted/agreed@2024-03-27"},
 	})
 }
+
+// TestCoupRemovals covers rulers removed by the military: "the armed
+// forces removed President X", "the generals forced X out", and a removal
+// from power that the military itself announced; a party forcing its
+// leader out, troops forcing rebels out of a town, and a minister's word
+// of a removal are no coups.
+func TestCoupRemovals(t *testing.T) {
+	checkCases(t, []textCase{
+		{"the armed forces removed the president",
+			"In March 1981 the armed forces removed President Lucas Obiang.",
+			"coup/asserted/successful@1981-03"},
+		{"the generals forced him out",
+			"In May 1960 the generals forced Menderes out with a memorandum.",
+			"coup/asserted/successful@1960-05"},
+		{"a removal announced by the army chief",
+			"On 4 June 2013 the army chief announced on television that President Kalu had been removed from power.",
+			"coup/asserted/successful@2013-06-04"},
+		{"a party forcing its leader out",
+			"In May 2020 the party forced him out of the leadership.",
+			""},
+		{"troops forcing rebels out of a town",
+			"In May 2020 the army forced the rebels out of Goma.",
+			""},
+		{"a minister's word of a removal",
+			"The minister said in May 2020 that the official had been removed from power.",
+			""},
+	})
+}
