@@ -4555,9 +4555,16 @@ func (s *sent) pauseAgreed(i int) bool {
 // its absence.
 var enduranceVerbs = set("hold", "held", "last", "lasted", "survive", "survived", "endure", "endured")
 
+// implementVerbs say that an agreement or truce was carried out; denied
+// ("was never implemented", "was not respected") they tell that it was
+// not kept, not that it was never made.
+var implementVerbs = set("implemented", "implement", "honoured", "honored", "honour", "honor", "respected", "respect",
+	"enforced", "enforce", "applied")
+
 // failedToEndure reports whether the negation or "failed" at j denies only
-// that the event lasted: "the truce did not hold", "the 1994 accord never
-// lasted long", "the ceasefire failed to survive".
+// that the event lasted or was kept: "the truce did not hold", "the 1994
+// accord never lasted long", "the ceasefire failed to survive", "the
+// charter was never implemented".
 func (s *sent) failedToEndure(j int) bool {
 	k := j + 1
 	if s.w(j) == "failed" {
@@ -4568,6 +4575,9 @@ func (s *sent) failedToEndure(j int) bool {
 	}
 	if s.w(k) == "really" || s.w(k) == "even" {
 		k++
+	}
+	if s.in(k, implementVerbs) || s.w(k) == "put" && s.w(k+1) == "into" {
+		return true // "the accord was never implemented (put into practice)"
 	}
 	if !s.in(k, enduranceVerbs) {
 		return false

@@ -57,8 +57,8 @@ right:
 		switch {
 		case s.isNameWord(hi):
 			hi++
-		case hi+1 < len(s.toks) && (s.toks[hi].kind == kPoss || s.in(hi, nameGlue)) && s.isNameWord(hi+1):
-			hi += 2
+		case hi+1 < len(s.toks) && (s.toks[hi].kind == kPoss || s.in(hi, nameGlue)) && s.isNameWord(hi+1) && !isMonthWord(s.w(hi+1)):
+			hi += 2 // (but "the Lusaka Agreement of July 1999" ends before its date)
 		default:
 			goto count
 		}

@@ -54,3 +54,23 @@ func TestCoupRemovals(t *testing.T) {
 			""},
 	})
 }
+
+// TestNamedAccordsKeptOrNot covers a named accord followed by "of" and its
+// date (the name ends before the date), and an accord that was never
+// implemented: it was still made.
+func TestNamedAccordsKeptOrNot(t *testing.T) {
+	checkCases(t, []textCase{
+		{"a named accord of a month",
+			"The Lusaka Agreement of July 1999 collapsed.",
+			"peace_agreement/asserted@1999-07"},
+		{"never implemented is still signed",
+			"The Bamako Accord of June 2015 was never implemented.",
+			"peace_agreement/asserted@2015-06"},
+		{"never put into practice",
+			"The 2015 accord was never put into practice.",
+			"peace_agreement/asserted@2015"},
+		{"no truce agreed stays negated",
+			"No truce was agreed in May 2020.",
+			"ceasefire/negated/agreed@2020-05"},
+	})
+}
