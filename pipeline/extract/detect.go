@@ -2495,7 +2495,7 @@ func (s *sent) agreement(i int) {
 		s.peaceCand(i, i+1, false, named || year)
 		return
 	}
-	reached := s.reachedDeal(i)
+	reached := s.reachedDeal(i) || s.madeBy(i+1)
 	signed := s.anyBack(i-1, i-6, signVerbs) >= 0 || s.in(i+1, signVerbs) || reached || s.signedInRelative(i) || s.signedParticiple(i) || s.namesPutTo(i) ||
 		isBeForm(s.w(i+1)) && s.in(i+2, signVerbs) // "the accord is signed"
 	between := s.w(i+1) == "between"
@@ -2511,6 +2511,17 @@ func (s *sent) agreement(i int) {
 	// "the accords" name one accord in its parts; "accords" alone are many
 	plural := t.w[len(t.w)-1] == 's' && !named && prev != "the"
 	s.peaceCand(i, i+1, plural, named || year)
+}
+
+// madeBy reports whether a participle of making with its agent follows
+// an agreement noun at i: "the agreement negotiated by Jimmy Carter", "a
+// truce brokered by Qatar".
+func (s *sent) madeBy(i int) bool {
+	switch s.w(i) {
+	case "negotiated", "brokered", "mediated":
+		return s.w(i+1) == "by"
+	}
+	return false
 }
 
 // signedParticiple reports whether a participle of signing follows the
@@ -3951,6 +3962,9 @@ func (s *sent) negotiateVerb(i int) {
 	next := s.w(i + 1)
 	if w == "negotiated" && (next == "settlement" || next == "solution" || next == "end" || next == "exit" || next == "peace" || next == "transition") {
 		return // "a negotiated settlement": an outcome, not the talks
+	}
+	if w == "negotiated" && s.in(i-1, agreementNouns) {
+		return // "the agreement negotiated by Carter": the accord's making, told by the accord
 	}
 	if w == "negotiating" && (next == "position" || next == "positions" || next == "power" || next == "strategy" || next == "skills" || next == "leverage" || next == "stance" || next == "tools" || next == "capacity" || next == "experience" || next == "partner" || next == "partners") {
 		return

@@ -74,3 +74,17 @@ func TestNamedAccordsKeptOrNot(t *testing.T) {
 			"ceasefire/negated/agreed@2020-05"},
 	})
 }
+
+// TestAgreementMadeBy covers an agreement told with the participle of its
+// making and its agent ("the agreement negotiated by X on ..."): the
+// accord was made, and the participle is no talks of its own.
+func TestAgreementMadeBy(t *testing.T) {
+	checkCases(t, []textCase{
+		{"an agreement negotiated by an envoy",
+			"Only the threat of invasion produced the peace agreement negotiated by the envoy on 18 September 1994.",
+			"peace_agreement/asserted@1994-09-18"},
+		{"talks negotiated are still talks",
+			"In May 2020 the parties negotiated a prisoner release in Doha.",
+			"talks/asserted/held@2020-05"},
+	})
+}
