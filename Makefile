@@ -50,7 +50,7 @@ eval: build
 # the held-out news sets of gold/news and gold/news2, built into scratch folders
 NEWS_OUT ?= /tmp/timeline-news-out
 eval-news: build
-	@for set in news news2 news3 news4 news5 news6 news7 news8 news9 news10 news11 news12 news13 news14 news15 news16; do \
+	@for set in news news2 news3 news4 news5 news6 news7 news8 news9 news10 news11 news12 news13 news14 news15 news16 news17 news18; do \
 		echo "== gold/$$set =="; \
 		$(BIN) build --input gold/$$set/texts --out $(NEWS_OUT)-$$set --no-cache >/dev/null || exit 1; \
 		$(BIN) eval --gold gold/$$set --input gold/$$set/texts --db $(NEWS_OUT)-$$set/events.duckdb; \
