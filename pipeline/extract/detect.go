@@ -3633,8 +3633,16 @@ func (s *sent) abandon(i int) {
 // regiments would be brought home".
 func (s *sent) bringHome(i int) {
 	h := s.anyFwd(i+1, i+6, cueHome)
-	if h < 0 || s.boundaryIn(i+1, h) {
+	if h < 0 {
+		s.takeOut(i)
 		return
+	}
+	if s.boundaryIn(i+1, h) {
+		return
+	}
+	switch s.w(i) {
+	case "took", "taken", "taking":
+		return // "took the troops home" is rare; "took" only with "out of" (takeOut)
 	}
 	// the object between the verb and "home", or after "home": "brought
 	// home the 1,200 soldiers it had sent into Nigeria"
@@ -3661,6 +3669,31 @@ func (s *sent) bringHome(i int) {
 		return // prisoners brought home are released, not withdrawn
 	}
 	s.addWithdrawal(i, te, partialOrCompleted(s.w(i) == "brought"), false)
+}
+
+// takeOut finds armed forces taken or brought out of a place: "Barak took
+// the army out of southern Lebanon", "brought the last troops out of
+// Kabul". Captives brought out are freed, not withdrawn.
+func (s *sent) takeOut(i int) {
+	switch s.w(i) {
+	case "took", "taken", "taking", "brought", "bring", "bringing", "brings":
+	default:
+		return
+	}
+	for k := i + 2; k <= i+6 && k+1 < len(s.toks); k++ {
+		if s.hardBoundary(k) || s.w(k) == "," {
+			return
+		}
+		if s.w(k) != "out" || s.w(k+1) != "of" {
+			continue
+		}
+		if s.anyIn(i+1, k-1, forceNouns) < 0 || s.anyIn(i+1, k-1, strictCaptives) >= 0 {
+			return
+		}
+		w := s.w(i)
+		s.addWithdrawal(i, k+1, partialOrCompleted(w == "took" || w == "taken" || w == "brought"), false)
+		return
+	}
 }
 
 // includingForces reports whether token k closes an inserted phrase

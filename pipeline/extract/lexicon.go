@@ -131,7 +131,8 @@ func headTable() map[string]uint8 {
 	add(hSuspend, "suspended", "suspends", "suspend", "suspending")
 	add(hSpoke, "spoke", "spoken", "speak", "speaks")
 	add(hAbandon, "abandoned", "abandon", "abandons", "abandoning")
-	add(hBring, "brought", "bring", "bringing", "brings", "ordering", "ordered", "orders", "sent", "sending", "sends")
+	add(hBring, "brought", "bring", "bringing", "brings", "ordering", "ordered", "orders", "sent", "sending", "sends",
+		"took", "taken", "taking")
 	add(hRelocate, "relocate", "relocated", "relocation")
 	add(hClose, "close", "closed", "closing", "closure", "closes", "shut", "dismantled")
 	add(hHand, "handed", "hand", "handing", "handover", "hands")

@@ -88,3 +88,22 @@ func TestAgreementMadeBy(t *testing.T) {
 			"talks/asserted/held@2020-05"},
 	})
 }
+
+// TestTakeOut covers forces taken or brought out of a place (a withdrawal)
+// against hostages taken out of a city and money out of a bank.
+func TestTakeOut(t *testing.T) {
+	checkCases(t, []textCase{
+		{"the army taken out of a region",
+			"In May 2000 the prime minister took the army out of southern Lebanon.",
+			"withdrawal/asserted/completed@2000-05"},
+		{"the last troops brought out of a city",
+			"In August 2021 the allies brought the last troops out of Kabul.",
+			"withdrawal/asserted/completed@2021-08"},
+		{"hostages taken out are no withdrawal",
+			"In May 2020 the rebels took the hostages out of the city.",
+			""},
+		{"money out of a bank",
+			"In May 2020 the minister took the money out of the bank.",
+			""},
+	})
+}
