@@ -1155,6 +1155,9 @@ func (s *sent) seizeControl() {
 			if !s.in(i+3, stateNouns) && !s.in(i+2, stateNouns) {
 				continue
 			}
+			// "a council led by the army commander announced that it had
+			// taken control of the capital"
+			pron = s.pronounOfMilitary(i - 2)
 		case s.w(i) == "over" && s.in(i-1, controlVerbs):
 			// "soldiers took over the state broadcaster", "the military
 			// has taken over the government", "the army took over."

@@ -107,3 +107,17 @@ func TestTakeOut(t *testing.T) {
 			""},
 	})
 }
+
+// TestControlByPronoun covers "it had taken control of the capital" when
+// the pronoun stands for a council the army leads, against rebels who say
+// they took a town.
+func TestControlByPronoun(t *testing.T) {
+	checkCases(t, []textCase{
+		{"a council led by the army took control",
+			"On 19 March 2024 a council led by the army commander announced on television that it had taken control of the capital.",
+			"coup/asserted/successful@2024-03-19"},
+		{"rebels taking a capital",
+			"On 19 March 2024 the rebels said they had taken control of the capital.",
+			""},
+	})
+}
