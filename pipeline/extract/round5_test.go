@@ -114,7 +114,7 @@ func TestTakeOut(t *testing.T) {
 func TestControlByPronoun(t *testing.T) {
 	checkCases(t, []textCase{
 		{"a council led by the army took control",
-			"On 19 March 2024 a council led by the army commander announced on television that it had taken control of the capital.",
+			"On 19 March 2024 a council led by the army commander, General Kofi Mensah, announced on all the television channels shortly before midnight that it had taken control of the capital.",
 			"coup/asserted/successful@2024-03-19"},
 		{"rebels taking a capital",
 			"On 19 March 2024 the rebels said they had taken control of the capital.",
