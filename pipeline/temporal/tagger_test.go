@@ -690,18 +690,24 @@ func TestRetrospective(t *testing.T) {
 				doc.Sentences = append(doc.Sentences, model.Sentence{Index: i, Start: start, End: start + len(strings.TrimSpace(s))})
 				start += len(s)
 			}
-			if err := New().Process(doc); err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, x := range doc.Timexes {
-				got = append(got, x.Value)
-			}
-			if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+			if got := timexValues(t, doc); strings.Join(got, " ") != strings.Join(tc.want, " ") {
 				t.Errorf("got %v, want %v", got, tc.want)
 			}
 		})
 	}
+}
+
+// timexValues tags doc and returns the values of its time expressions.
+func timexValues(t *testing.T, doc *model.Document) []string {
+	t.Helper()
+	if err := New().Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, x := range doc.Timexes {
+		got = append(got, x.Value)
+	}
+	return got
 }
 
 // TestPastParagraph covers a paragraph that narrates the past in a text
@@ -757,14 +763,7 @@ func TestPastParagraph(t *testing.T) {
 				doc.Sentences = append(doc.Sentences, model.Sentence{Index: i, Start: start, End: end})
 				start = end
 			}
-			if err := New().Process(doc); err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, x := range doc.Timexes {
-				got = append(got, x.Value)
-			}
-			if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+			if got := timexValues(t, doc); strings.Join(got, " ") != strings.Join(tc.want, " ") {
 				t.Errorf("got %v, want %v", got, tc.want)
 			}
 		})
