@@ -2518,7 +2518,7 @@ func (s *sent) agreement(i int) {
 
 // madeBy reports whether a participle of making with its agent follows
 // an agreement noun at i: "the agreement negotiated by Jimmy Carter", "a
-// truce brokered by Qatar".
+// deal brokered by Qatar".
 func (s *sent) madeBy(i int) bool {
 	switch s.w(i) {
 	case "negotiated", "brokered", "mediated":
