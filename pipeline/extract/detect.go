@@ -193,6 +193,8 @@ func (s *sent) detect() {
 			s.abandon(i)
 		case hBring:
 			s.bringHome(i)
+		case hTake:
+			s.takeOut(i)
 		case hRelocate:
 			if s.anyBack(i-1, i-5, cueCommandHeadquarters) >= 0 ||
 				s.anyFwd(i+1, i+4, cueTroopsForces) >= 0 {
@@ -3642,10 +3644,6 @@ func (s *sent) bringHome(i int) {
 	}
 	if s.boundaryIn(i+1, h) {
 		return
-	}
-	switch s.w(i) {
-	case "took", "taken", "taking":
-		return // "took the troops home" is rare; "took" only with "out of" (takeOut)
 	}
 	// the object between the verb and "home", or after "home": "brought
 	// home the 1,200 soldiers it had sent into Nigeria"

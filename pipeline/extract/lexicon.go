@@ -94,6 +94,7 @@ const (
 	hCollapse
 	hExpel
 	hHalt
+	hTake
 )
 
 func headTable() map[string]uint8 {
@@ -131,8 +132,8 @@ func headTable() map[string]uint8 {
 	add(hSuspend, "suspended", "suspends", "suspend", "suspending")
 	add(hSpoke, "spoke", "spoken", "speak", "speaks")
 	add(hAbandon, "abandoned", "abandon", "abandons", "abandoning")
-	add(hBring, "brought", "bring", "bringing", "brings", "ordering", "ordered", "orders", "sent", "sending", "sends",
-		"took", "taken", "taking")
+	add(hBring, "brought", "bring", "bringing", "brings", "ordering", "ordered", "orders", "sent", "sending", "sends")
+	add(hTake, "took", "taken", "taking")
 	add(hRelocate, "relocate", "relocated", "relocation")
 	add(hClose, "close", "closed", "closing", "closure", "closes", "shut", "dismantled")
 	add(hHand, "handed", "hand", "handing", "handover", "hands")
